@@ -1,0 +1,57 @@
+package diag
+
+type translation struct{ vi, en string }
+
+// messages is read-only after package initialisation. Placeholders are {1},
+// {2}, ... in the order of Diagnostic.Args. Keep the groups below in the
+// order of the pipeline stages that report them.
+var messages = map[string]translation{
+	"severity.error":   {"lỗi", "error"},
+	"severity.warning": {"cảnh báo", "warning"},
+
+	// Reading files and front matter.
+	"read.failed":                {"không đọc được tệp: {1}", "cannot read the file: {1}"},
+	"read.not_utf8":              {"tệp không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8", "the file is not UTF-8 text; save it again as UTF-8"},
+	"fm.missing":                 {"thiếu phần thông tin đầu trang (front matter); tệp phải bắt đầu bằng dòng --- rồi các trường như title: ...", "no front matter; the file must start with a --- line followed by fields such as title: ..."},
+	"fm.unclosed":                {"phần thông tin đầu trang mở bằng {1} nhưng không có dòng {1} để đóng lại", "the front matter opened with {1} is never closed with another {1} line"},
+	"fm.syntax":                  {"lỗi cú pháp {1}: {2}", "{1} syntax error: {2}"},
+	"fm.not_mapping":             {"phần thông tin đầu trang phải là danh sách các cặp khoá: giá trị", "the front matter must be a set of key: value pairs"},
+	"decode.unknown_key":         {"trường \"{1}\" không có trong mẫu nội dung; hãy xoá hoặc sửa tên trường", "unknown field \"{1}\"; remove it or fix its name"},
+	"decode.unknown_key_suggest": {"trường \"{1}\" không có trong mẫu nội dung; có phải ý bạn là \"{2}\"?", "unknown field \"{1}\"; did you mean \"{2}\"?"},
+	"decode.duplicate_key":       {"trường \"{1}\" được khai báo hai lần (lần đầu ở dòng {2}); hãy giữ một", "field \"{1}\" is given twice (first on line {2}); keep one"},
+	"decode.want_text":           {"cần một đoạn văn bản, nhưng gặp {1}", "expected text, found {1}"},
+	"decode.want_int":            {"cần một số nguyên (ví dụ 2), nhưng gặp \"{1}\"", "expected a whole number (for example 2), found \"{1}\""},
+	"decode.want_nonneg":         {"cần một số nguyên không âm, nhưng gặp {1}", "expected a whole number of 0 or more, found {1}"},
+	"decode.want_bool":           {"cần true hoặc false, nhưng gặp \"{1}\"", "expected true or false, found \"{1}\""},
+	"decode.want_list":           {"cần một danh sách (mỗi mục một dòng bắt đầu bằng \"- \"), nhưng gặp {1}", "expected a list (one item per line starting with \"- \"), found {1}"},
+	"decode.want_mapping":        {"cần các cặp khoá: giá trị, nhưng gặp {1}", "expected key: value pairs, found {1}"},
+	"decode.date":                {"ngày \"{1}\" không hợp lệ; hãy viết dạng 15/03/2025 hoặc 2025-03-15", "invalid date \"{1}\"; write it as 15/03/2025 or 2025-03-15"},
+	"decode.enum":                {"giá trị \"{1}\" không được chấp nhận; các giá trị hợp lệ: {2}", "value \"{1}\" is not accepted; accepted values: {2}"},
+	"kind.list":                  {"danh sách", "a list"},
+	"kind.mapping":               {"các cặp khoá: giá trị", "key: value pairs"},
+	"kind.text":                  {"văn bản \"{1}\"", "the text \"{1}\""},
+
+	// Site configuration.
+	"config.read":     {"không đọc được site.yaml: {1}", "cannot read site.yaml: {1}"},
+	"config.base_url": {"base_url \"{1}\" không hợp lệ; cần dạng https://ten-mien/duong-dan/", "base_url \"{1}\" is not valid; expected https://host/path/"},
+	"config.theme":    {"không tìm thấy giao diện \"{1}\" trong thư mục themes/", "theme \"{1}\" not found under themes/"},
+	"config.type":     {"loại nội dung \"{1}\" không tồn tại; các loại hợp lệ: {2}", "unknown content type \"{1}\"; accepted types: {2}"},
+
+	// Content structure.
+	"content.title_required": {"thiếu trường bắt buộc \"title\" (tiêu đề)", "missing required field \"title\""},
+	"content.url_conflict":   {"trang này và {1} cùng xuất bản ra địa chỉ {2}; hãy đổi slug của một trong hai", "this page and {1} both publish to {2}; change the slug of one of them"},
+	"content.slug":           {"slug \"{1}\" không hợp lệ; chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ \"{2}\"", "slug \"{1}\" is not valid; use lower-case letters without marks, digits and hyphens, e.g. \"{2}\""},
+	"content.alias":          {"địa chỉ cũ \"{1}\" không hợp lệ; cần một đường dẫn trong trang như /thu-tuc/ten-cu/", "alias \"{1}\" is not valid; expected a site path such as /thu-tuc/old-name/"},
+	"content.path_escape":    {"đường dẫn \"{1}\" trỏ ra ngoài thư mục trang", "path \"{1}\" points outside the site folder"},
+
+	// Markdown.
+	"markdown.render":      {"không chuyển được Markdown: {1}", "cannot render Markdown: {1}"},
+	"markdown.broken_link": {"liên kết \"{1}\" trỏ tới trang hoặc tệp không tồn tại", "link \"{1}\" points to a page or file that does not exist"},
+
+	// Templates and output.
+	"template.parse":   {"lỗi mẫu giao diện: {1}", "template error: {1}"},
+	"template.execute": {"lỗi khi dựng trang bằng mẫu {1}: {2}", "error rendering with template {1}: {2}"},
+	"template.missing": {"không tìm thấy mẫu giao diện cho trang; đã thử: {1}", "no template found for the page; tried: {1}"},
+	"output.write":     {"không ghi được tệp kết quả: {1}", "cannot write output: {1}"},
+	"output.minify":    {"không rút gọn được {1}: {2}", "cannot minify {1}: {2}"},
+}
