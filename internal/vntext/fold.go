@@ -1,0 +1,164 @@
+package vntext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// NFC returns s in Unicode normalisation form C. Text that is already NFC is
+// returned unchanged without allocating.
+func NFC(s string) string {
+	if norm.NFC.IsNormalString(s) {
+		return s
+	}
+	return norm.NFC.String(s)
+}
+
+// Fold returns the search folding of s described in the package comment.
+func Fold(s string) string {
+	if isFolded(s) {
+		return s
+	}
+	return string(appendFold(make([]byte, 0, len(s)), s))
+}
+
+// Slug returns the URL slug of s described in the package comment.
+func Slug(s string) string {
+	var stack [256]byte
+	b := appendFold(stack[:0], s)
+	n := slugInPlace(b)
+	return string(b[:n])
+}
+
+// Folding tables for the code points where Vietnamese letters live. Each byte
+// is the folded ASCII letter of the code point at that offset, or 0 when the
+// code point has no ASCII base letter and takes the general path. The tables
+// are checked against the NFD decomposition in fold_test.go.
+const (
+	latinTableFirst = 0x00C0 // À, Latin-1 Supplement through Ư/ư (U+01B0)
+	latinTable      = "aaaaaa\x00ceeeeiiii\x00nooooo\x00\x00uuuuy\x00\x00aaaaaa\x00ceeeeiiii\x00nooooo\x00\x00uuuuy\x00yaaaaaaccccccccddddeeeeeeeeeegggggggghh\x00\x00iiiiiiiii\x00\x00\x00jjkk\x00llllll\x00\x00\x00\x00nnnnnn\x00\x00\x00oooooo\x00\x00rrrrrrsssssssstttt\x00\x00uuuuuuuuuuuuwwyyyzzzzzz\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00oo\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00uu"
+
+	vietTableFirst = 0x1EA0 // Ạ, the Latin Extended Additional letters with tones, through ỹ (U+1EF9)
+	vietTable      = "aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy"
+)
+
+// tableFold returns the folded ASCII letter of r, or 0 if r is not covered by
+// the tables.
+func tableFold(r rune) byte {
+	switch {
+	case r >= latinTableFirst && r < latinTableFirst+rune(len(latinTable)):
+		return latinTable[r-latinTableFirst]
+	case r >= vietTableFirst && r < vietTableFirst+rune(len(vietTable)):
+		return vietTable[r-vietTableFirst]
+	}
+	return 0
+}
+
+// isFolded reports whether s is plain ASCII with no upper-case letter, the
+// common case for already folded keys, which Fold then returns as is.
+func isFolded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// appendFold appends the folding of s to dst.
+func appendFold(dst []byte, s string) []byte {
+	s = NFC(s)
+	start := len(dst)
+	// afterLatin is set while the last base character was a Latin letter;
+	// nonspacing marks following it are the marks Fold removes.
+	afterLatin := false
+	needsNFC := false
+	for i, r := range s {
+		if c := tableFold(r); c != 0 {
+			dst = append(dst, c)
+			afterLatin = true
+			continue
+		}
+		switch {
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			afterLatin = ('a' <= r && r <= 'z')
+		case unicode.Is(unicode.Mn, r):
+			if !afterLatin {
+				dst = utf8.AppendRune(dst, r)
+				needsNFC = true
+			}
+		case unicode.Is(unicode.Latin, r):
+			dst = utf8.AppendRune(dst, latinBase(s[i:i+utf8.RuneLen(r)]))
+			afterLatin = true
+		default:
+			lower := unicode.ToLower(r)
+			dst = utf8.AppendRune(dst, lower)
+			needsNFC = needsNFC || lower != r
+			afterLatin = false
+		}
+	}
+	if needsNFC && !norm.NFC.IsNormal(dst[start:]) {
+		// Lower-casing or keeping a mark after a non-Latin letter can leave a
+		// sequence NFC would compose; normalise only that rare tail.
+		folded := norm.NFC.Bytes(dst[start:])
+		dst = append(dst[:start], folded...)
+	}
+	return dst
+}
+
+// latinBase returns the lower-case base letter of the single Latin letter
+// encoded in letter, without its combining marks.
+func latinBase(letter string) rune {
+	var buf [32]byte
+	decomposed := norm.NFD.AppendString(buf[:0], letter)
+	base, _ := utf8.DecodeRune(decomposed)
+	return unicode.ToLower(base)
+}
+
+// slugInPlace rewrites folded text held in b into its slug and returns the
+// slug's length. A slug is never longer than its folded text, so the write
+// position never overtakes the read position.
+func slugInPlace(b []byte) int {
+	n := 0
+	pendingDash := false
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		i += size
+		switch {
+		case ('a' <= r && r <= 'z') || ('0' <= r && r <= '9'):
+			if pendingDash && n > 0 {
+				b[n] = '-'
+				n++
+			}
+			pendingDash = false
+			b[n] = byte(r)
+			n++
+		case unicode.IsLetter(r) || unicode.Is(unicode.M, r):
+			// Letters without an ASCII transliteration and their marks are
+			// dropped; they do not split words.
+		default:
+			pendingDash = true
+		}
+	}
+	return n
+}
+
+// trimmedFirstRune returns the first rune of s that is neither white space
+// nor punctuation, and false if there is none.
+func trimmedFirstRune(s string) (rune, bool) {
+	i := strings.IndexFunc(s, func(r rune) bool {
+		return !unicode.IsSpace(r) && !unicode.IsPunct(r)
+	})
+	if i < 0 {
+		return 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r, true
+}
