@@ -1,0 +1,122 @@
+package markdown
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestGolden renders every testdata/*.md and compares it with the .html
+// beside it. Links to "/known/..." resolve; anything else is broken.
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.md")
+	if len(files) == 0 {
+		t.Fatal("no testdata")
+	}
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			src, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			unsafe := strings.Contains(file, "unsafe")
+			res, err := New(Options{Unsafe: unsafe}).Render(src, resolveKnown)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got bytes.Buffer
+			got.Write(res.HTML)
+			for _, h := range res.TOC {
+				got.WriteString("<!-- toc " + strings.Repeat("#", h.Level) + " " + h.ID + " " + h.Text + " -->\n")
+			}
+			for _, b := range res.Broken {
+				got.WriteString("<!-- broken " + b.Dest + " " + strconv.Itoa(b.Line) + ":" + strconv.Itoa(b.Col) + " -->\n")
+			}
+			golden := strings.TrimSuffix(file, ".md") + ".html"
+			if *update {
+				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if !bytes.Equal(got.Bytes(), want) {
+				t.Errorf("output differs from %s:\n%s", golden, got.String())
+			}
+		})
+	}
+}
+
+func resolveKnown(dest string) (string, bool) {
+	if strings.HasPrefix(dest, "/known/") {
+		return "/base" + dest, true
+	}
+	return "", false
+}
+
+func TestRawHTMLIsEscapedByDefault(t *testing.T) {
+	src := []byte("Xin chào <script>alert(1)</script>\n\n<div onclick=\"x()\">khối</div>\n")
+	res, err := New(Options{}).Render(src, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(res.HTML, []byte("<script")) || bytes.Contains(res.HTML, []byte("<div")) {
+		t.Errorf("raw HTML passed through: %s", res.HTML)
+	}
+	if !bytes.Contains(res.HTML, []byte("&lt;script&gt;")) {
+		t.Errorf("raw HTML not shown as text: %s", res.HTML)
+	}
+	res, _ = New(Options{Unsafe: true}).Render(src, nil)
+	if !bytes.Contains(res.HTML, []byte("<script>")) {
+		t.Errorf("unsafe mode dropped raw HTML: %s", res.HTML)
+	}
+}
+
+func TestHeadingIDsAreUniqueVietnameseSlugs(t *testing.T) {
+	res, err := New(Options{}).Render([]byte("## Hồ sơ cần nộp\n\n## Hồ sơ cần nộp\n\n### Đối tượng\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, h := range res.TOC {
+		got = append(got, h.ID)
+	}
+	want := "ho-so-can-nop ho-so-can-nop-1 doi-tuong"
+	if strings.Join(got, " ") != want {
+		t.Errorf("ids = %v, want %s", got, want)
+	}
+}
+
+func TestRenderInline(t *testing.T) {
+	out, _, err := New(Options{}).RenderInline("Nộp hồ sơ tại **Bộ phận Một cửa**", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(out) != "Nộp hồ sơ tại <strong>Bộ phận Một cửa</strong>" {
+		t.Errorf("got %q", out)
+	}
+}
+
+func BenchmarkRender(b *testing.B) {
+	src, err := os.ReadFile("testdata/gfm.md")
+	if err != nil {
+		b.Fatal(err)
+	}
+	r := New(Options{})
+	b.ReportAllocs()
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		if _, err := r.Render(src, resolveKnown); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
