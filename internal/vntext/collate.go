@@ -2,7 +2,9 @@ package vntext
 
 import (
 	"slices"
+	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -91,4 +93,17 @@ func isVowelMark(base, mark rune) bool {
 		return base == 'O' || base == 'U'
 	}
 	return false
+}
+
+// trimmedFirstRune returns the first rune of s that is neither white space
+// nor punctuation, and false if there is none.
+func trimmedFirstRune(s string) (rune, bool) {
+	i := strings.IndexFunc(s, func(r rune) bool {
+		return !unicode.IsSpace(r) && !unicode.IsPunct(r)
+	})
+	if i < 0 {
+		return 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r, true
 }

@@ -1,7 +1,6 @@
 package vntext
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -11,7 +10,9 @@ import (
 // NFC returns s in Unicode normalisation form C. Text that is already NFC is
 // returned unchanged without allocating.
 func NFC(s string) string {
-	if norm.NFC.IsNormalString(s) {
+	// QuickSpanString does not allocate, unlike IsNormalString; it may stop
+	// short of the end of a normal string only in rare combining sequences.
+	if norm.NFC.QuickSpanString(s) == len(s) || norm.NFC.IsNormalString(s) {
 		return s
 	}
 	return norm.NFC.String(s)
@@ -22,13 +23,22 @@ func Fold(s string) string {
 	if isFolded(s) {
 		return s
 	}
-	return string(appendFold(make([]byte, 0, len(s)), s))
+	var stack [256]byte
+	folded, needsNFC := appendFold(stack[:0], s)
+	if needsNFC {
+		// Lower-casing, or keeping a mark after a non-Latin letter, can leave
+		// a sequence that NFC composes ("Α" + U+0301 → "ά").
+		return NFC(string(folded))
+	}
+	return string(folded)
 }
 
 // Slug returns the URL slug of s described in the package comment.
 func Slug(s string) string {
 	var stack [256]byte
-	b := appendFold(stack[:0], s)
+	// Slug drops every character NFC could still compose, so the folded text
+	// need not be normalised.
+	b, _ := appendFold(stack[:0], s)
 	n := slugInPlace(b)
 	return string(b[:n])
 }
@@ -68,14 +78,48 @@ func isFolded(s string) bool {
 	return true
 }
 
-// appendFold appends the folding of s to dst.
-func appendFold(dst []byte, s string) []byte {
-	s = NFC(s)
+// appendFold appends the folding of s to dst. The appended text is NFC
+// unless needsNFC is true, which happens only when it holds non-Latin letters
+// or marks.
+func appendFold(dst []byte, s string) (folded []byte, needsNFC bool) {
 	start := len(dst)
+	if folded, ok := appendFoldPrecomposed(dst, s); ok {
+		return folded, false
+	}
+	return appendFoldGeneral(dst[:start], NFC(s))
+}
+
+// appendFoldPrecomposed folds s if it holds only ASCII and letters of the
+// folding tables, which covers nearly all Vietnamese text in NFC. Such text
+// has no combining marks and is therefore already NFC, so the normalisation
+// check, the costliest part of folding, is skipped. ok is false as soon as
+// any other character appears.
+func appendFoldPrecomposed(dst []byte, s string) (folded []byte, ok bool) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		c := tableFold(r)
+		if c == 0 {
+			return dst, false
+		}
+		dst = append(dst, c)
+		i += size
+	}
+	return dst, true
+}
+
+// appendFoldGeneral folds s, which must be NFC.
+func appendFoldGeneral(dst []byte, s string) (folded []byte, needsNFC bool) {
 	// afterLatin is set while the last base character was a Latin letter;
 	// nonspacing marks following it are the marks Fold removes.
 	afterLatin := false
-	needsNFC := false
 	for i, r := range s {
 		if c := tableFold(r); c != 0 {
 			dst = append(dst, c)
@@ -104,20 +148,16 @@ func appendFold(dst []byte, s string) []byte {
 			afterLatin = false
 		}
 	}
-	if needsNFC && !norm.NFC.IsNormal(dst[start:]) {
-		// Lower-casing or keeping a mark after a non-Latin letter can leave a
-		// sequence NFC would compose; normalise only that rare tail.
-		folded := norm.NFC.Bytes(dst[start:])
-		dst = append(dst[:start], folded...)
-	}
-	return dst
+	return dst, needsNFC
 }
 
 // latinBase returns the lower-case base letter of the single Latin letter
 // encoded in letter, without its combining marks.
 func latinBase(letter string) rune {
-	var buf [32]byte
-	decomposed := norm.NFD.AppendString(buf[:0], letter)
+	decomposed := norm.NFD.PropertiesString(letter).Decomposition()
+	if decomposed == nil {
+		return unicode.ToLower([]rune(letter)[0])
+	}
 	base, _ := utf8.DecodeRune(decomposed)
 	return unicode.ToLower(base)
 }
@@ -129,7 +169,10 @@ func slugInPlace(b []byte) int {
 	n := 0
 	pendingDash := false
 	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
+		r, size := rune(b[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(b[i:])
+		}
 		i += size
 		switch {
 		case ('a' <= r && r <= 'z') || ('0' <= r && r <= '9'):
@@ -148,17 +191,4 @@ func slugInPlace(b []byte) int {
 		}
 	}
 	return n
-}
-
-// trimmedFirstRune returns the first rune of s that is neither white space
-// nor punctuation, and false if there is none.
-func trimmedFirstRune(s string) (rune, bool) {
-	i := strings.IndexFunc(s, func(r rune) bool {
-		return !unicode.IsSpace(r) && !unicode.IsPunct(r)
-	})
-	if i < 0 {
-		return 0, false
-	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return r, true
 }
