@@ -180,7 +180,14 @@ func (s *Site) merge(f Site) {
 	}
 }
 
-func (s *Site) finish(list *diag.List) {
+// SetBaseURL replaces the base URL (the --base-url flag) and derives
+// BasePath from it.
+func (s *Site) SetBaseURL(base string, list *diag.List) {
+	s.BaseURL = base
+	s.deriveBase(list)
+}
+
+func (s *Site) deriveBase(list *diag.List) {
 	u, err := url.Parse(s.BaseURL)
 	if err != nil || (u.Scheme != "" && u.Host == "") {
 		list.Errorf(FileName, diag.Pos{}, "base_url", "config.base_url", s.BaseURL)
@@ -196,6 +203,10 @@ func (s *Site) finish(list *diag.List) {
 	} else {
 		s.BaseURL = p
 	}
+}
+
+func (s *Site) finish(list *diag.List) {
+	s.deriveBase(list)
 	for name, sec := range s.Sections {
 		if !slices.Contains(contentTypes, sec.Type) {
 			list.Errorf(FileName, diag.Pos{}, "sections."+name+".type", "config.type", sec.Type, strings.Join(contentTypes, ", "))

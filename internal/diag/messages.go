@@ -2,10 +2,27 @@ package diag
 
 type translation struct{ vi, en string }
 
-// messages is read-only after package initialisation. Placeholders are {1},
-// {2}, ... in the order of Diagnostic.Args. Keep the groups below in the
-// order of the pipeline stages that report them.
-var messages = map[string]translation{
+// messages is read-only after package initialisation: the union of one
+// catalogue per stage, each in its own file. Placeholders are {1}, {2}, ...
+// in the order of Diagnostic.Args.
+var messages = union(coreMessages)
+
+func union(catalogues ...map[string]translation) map[string]translation {
+	all := map[string]translation{}
+	for _, c := range catalogues {
+		for k, v := range c {
+			if _, dup := all[k]; dup {
+				panic("diag: message key defined twice: " + k)
+			}
+			all[k] = v
+		}
+	}
+	return all
+}
+
+// coreMessages are reported by reading, decoding, Markdown, templates and
+// output.
+var coreMessages = map[string]translation{
 	"severity.error":   {"lỗi", "error"},
 	"severity.warning": {"cảnh báo", "warning"},
 
@@ -53,5 +70,7 @@ var messages = map[string]translation{
 	"template.execute": {"lỗi khi dựng trang bằng mẫu {1}: {2}", "error rendering with template {1}: {2}"},
 	"template.missing": {"không tìm thấy mẫu giao diện cho trang; đã thử: {1}", "no template found for the page; tried: {1}"},
 	"output.write":     {"không ghi được tệp kết quả: {1}", "cannot write output: {1}"},
+	"build.failed":     {"xây dựng trang thất bại với {1} lỗi; thư mục {2} được giữ nguyên", "build failed with {1} errors; {2} was left as it was"},
+	"build.done":       {"đã xuất bản {1} trang ({2} tệp) vào {3} trong {4}", "published {1} pages ({2} files) to {3} in {4}"},
 	"output.minify":    {"không rút gọn được {1}: {2}", "cannot minify {1}: {2}"},
 }

@@ -1,0 +1,327 @@
+package build
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/motcua/motcua/internal/config"
+	"github.com/motcua/motcua/internal/content"
+	"github.com/motcua/motcua/internal/diag"
+	"github.com/motcua/motcua/internal/index"
+	"github.com/motcua/motcua/internal/markdown"
+	"github.com/motcua/motcua/internal/output"
+	"github.com/motcua/motcua/internal/theme"
+	"github.com/motcua/motcua/internal/urls"
+)
+
+// Options controls one build.
+type Options struct {
+	Drafts  bool
+	Minify  bool
+	BaseURL string    // overrides site.yaml's base_url when set
+	Now     time.Time // publish and expiry dates are compared with it
+	Debug   bool      // record which template rendered each page
+}
+
+// Step is one timed stage of a build.
+type Step struct {
+	Name     string
+	Duration time.Duration
+}
+
+// Result describes a finished build.
+type Result struct {
+	Pages     int // HTML pages written
+	Files     int // all files written
+	Steps     []Step
+	Diags     *diag.List
+	Catalog   diag.Catalog
+	Templates map[string]string // output path → template name, with Debug
+}
+
+// state carries the data between steps of one build; each step reads what
+// earlier steps produced and adds its own.
+type state struct {
+	fsys     fs.FS
+	opts     Options
+	sink     output.Sink
+	diags    *diag.List
+	cfg      config.Site
+	content  *content.Site
+	urls     urls.Builder
+	rendered map[*content.Page]index.Rendered
+	md       *markdown.Renderer
+	links    *content.Links
+	site     *index.Site
+	plan     []index.Output
+	theme    *theme.Theme
+	min      *output.Minifier
+	result   *Result
+}
+
+// Build builds the site rooted at fsys into sink. The returned error is a
+// *diag.Problems when content or templates are wrong.
+func Build(fsys fs.FS, sink output.Sink, opts Options) (*Result, error) {
+	s := &state{fsys: fsys, opts: opts, sink: sink, diags: &diag.List{}, min: output.NewMinifier()}
+	s.result = &Result{Diags: s.diags}
+	steps := []struct {
+		name string
+		run  func()
+	}{
+		{"config", s.config},
+		{"load", s.load},
+		{"validate", s.validate},
+		{"markdown", s.markdown},
+		{"index", s.index},
+		{"search", s.search},
+		{"theme", s.loadTheme},
+		{"render", s.render},
+	}
+	for _, step := range steps {
+		start := time.Now()
+		step.run()
+		s.result.Steps = append(s.result.Steps, Step{Name: step.name, Duration: time.Since(start)})
+		if s.diags.HasErrors(false) {
+			return s.result, &diag.Problems{List: s.diags, Catalog: s.result.Catalog}
+		}
+	}
+	return s.result, nil
+}
+
+func (s *state) config() {
+	s.cfg = config.Load(s.fsys, s.diags)
+	if s.opts.BaseURL != "" {
+		s.cfg.SetBaseURL(s.opts.BaseURL, s.diags)
+	}
+	s.urls = urls.Builder{BaseURL: s.cfg.BaseURL, BasePath: s.cfg.BasePath, Relative: s.cfg.RelativeURLs}
+	s.result.Catalog = diag.ForLang(s.cfg.Language)
+}
+
+func (s *state) load() {
+	now := s.opts.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	s.content = content.Load(s.fsys, &s.cfg, content.Options{Drafts: s.opts.Drafts, Now: now}, s.diags)
+}
+
+func (s *state) validate() {}
+
+func (s *state) search() {}
+
+// markdown renders every page body (and procedure steps) in parallel,
+// resolving links against the whole site.
+func (s *state) markdown() {
+	s.md = markdown.New(markdown.Options{Unsafe: s.cfg.Markdown.Unsafe})
+	s.links = content.NewLinks(s.content, staticFiles(s.fsys, s.cfg.Theme))
+	for _, extra := range []string{index.SearchPath, "404.html", "sitemap.xml", "robots.txt"} {
+		s.links.Add(extra)
+	}
+	pages := s.content.All()
+	results := make([]index.Rendered, len(pages))
+	lists := make([]diag.List, len(pages))
+	parallel(len(pages), func(i int) {
+		results[i] = s.renderPage(pages[i], &lists[i])
+	})
+	rendered := make(map[*content.Page]index.Rendered, len(pages))
+	for i, p := range pages {
+		rendered[p] = results[i]
+		s.diags.Merge(&lists[i])
+	}
+	s.rendered = rendered
+}
+
+func (s *state) renderPage(p *content.Page, list *diag.List) index.Rendered {
+	resolve := func(dest string) (string, bool) {
+		target, ok := s.links.Resolve(p, dest)
+		if !ok {
+			return "", false
+		}
+		return s.urls.Path(p.Path, target), true
+	}
+	var r index.Rendered
+	res, err := s.md.Render([]byte(p.Body), resolve)
+	if err != nil {
+		list.Errorf(p.File, diag.Pos{Line: p.BodyLine, Col: 1}, "", "markdown.render", err.Error())
+		return r
+	}
+	for _, b := range res.Broken {
+		list.Errorf(p.File, diag.Pos{Line: p.BodyLine + b.Line - 1, Col: b.Col}, "", "markdown.broken_link", b.Dest)
+	}
+	r.Content = template.HTML(res.HTML)
+	r.TOC = res.TOC
+	r.Plain = theme.Plainify(string(res.HTML))
+	if proc := p.Procedure; proc != nil {
+		for i, step := range proc.Steps {
+			html, broken, err := s.md.RenderInline(step, resolve)
+			if err != nil {
+				list.Errorf(p.File, diag.Pos{Line: p.FrontLine, Col: 1}, fmt.Sprintf("steps[%d]", i+1), "markdown.render", err.Error())
+			}
+			for _, b := range broken {
+				list.Errorf(p.File, diag.Pos{Line: p.FrontLine, Col: 1}, fmt.Sprintf("steps[%d]", i+1), "markdown.broken_link", b.Dest)
+			}
+			r.Steps = append(r.Steps, template.HTML(html))
+		}
+		if proc.Requirements != "" {
+			req, err := s.md.Render([]byte(proc.Requirements), resolve)
+			if err != nil {
+				list.Errorf(p.File, diag.Pos{Line: p.FrontLine, Col: 1}, "requirements", "markdown.render", err.Error())
+			}
+			r.Requirements = template.HTML(req.HTML)
+		}
+	}
+	return r
+}
+
+func (s *state) index() {
+	s.site = index.Assemble(&s.cfg, s.content, s.rendered)
+	s.plan = index.Plan(s.site, s.content)
+}
+
+func (s *state) loadTheme() {
+	sizes := map[string]string{}
+	for _, o := range s.plan {
+		if o.Source != "" {
+			sizes[o.Path] = o.Source
+		}
+	}
+	var minify func(string, []byte) ([]byte, error)
+	if s.opts.Minify {
+		minify = s.min.Minify
+	}
+	s.theme = theme.Load(theme.Options{
+		FS:       s.fsys,
+		Name:     s.cfg.Theme,
+		Lang:     s.cfg.Language,
+		Markdown: s.md,
+		Minify:   minify,
+		FileSize: func(sitePath string) (int64, bool) {
+			src, ok := sizes[sitePath]
+			if !ok {
+				return 0, false
+			}
+			info, err := fs.Stat(s.fsys, src)
+			if err != nil {
+				return 0, false
+			}
+			return info.Size(), true
+		},
+	}, s.diags)
+	for _, o := range s.theme.Static {
+		if o.Source != "" {
+			sizes[o.Path] = o.Source
+		}
+	}
+	s.plan = append(s.plan, s.theme.Static...)
+}
+
+// render executes, minifies and writes every planned output in parallel.
+func (s *state) render() {
+	lists := make([]diag.List, len(s.plan))
+	used := make([]string, len(s.plan))
+	pool := sync.Pool{New: func() any { return new(bytes.Buffer) }}
+	parallel(len(s.plan), func(i int) {
+		o := s.plan[i]
+		list := &lists[i]
+		if o.Source != "" {
+			if err := s.sink.Copy(o.Path, s.fsys, o.Source); err != nil {
+				list.Errorf(o.Source, diag.Pos{}, "", "output.write", err.Error())
+			}
+			return
+		}
+		data := o.Data
+		if o.View != nil {
+			buf := pool.Get().(*bytes.Buffer)
+			buf.Reset()
+			defer pool.Put(buf)
+			name, err := s.theme.Execute(buf, o.View)
+			if err != nil {
+				list.Add(problem(o, err))
+				return
+			}
+			used[i] = name
+			data = buf.Bytes()
+		}
+		if s.opts.Minify && o.Minify {
+			if media := output.MediaType(o.Path); media != "" {
+				small, err := s.min.Minify(media, data)
+				if err != nil {
+					list.Errorf(o.Path, diag.Pos{}, "", "output.minify", o.Path, err.Error())
+					return
+				}
+				data = small
+			}
+		}
+		if o.View != nil && !s.opts.Minify {
+			data = bytes.Clone(data)
+		}
+		if err := s.sink.Write(o.Path, data); err != nil {
+			list.Errorf(o.Path, diag.Pos{}, "", "output.write", err.Error())
+		}
+	})
+	if s.opts.Debug {
+		s.result.Templates = map[string]string{}
+	}
+	for i, o := range s.plan {
+		s.diags.Merge(&lists[i])
+		if o.View != nil && strings.HasSuffix(o.Path, ".html") {
+			s.result.Pages++
+		}
+		if s.opts.Debug && used[i] != "" {
+			s.result.Templates[o.Path] = used[i]
+		}
+	}
+	s.result.Files = len(s.plan)
+}
+
+// problem turns a template failure into a diagnostic on the page's source.
+func problem(o index.Output, err error) diag.Diagnostic {
+	file := o.Path
+	if o.View != nil && o.View.Page != nil && o.View.Page.File != "" {
+		file = o.View.Page.File
+	}
+	d := diag.Diagnostic{File: file, Key: "template.execute", Args: []string{"?", err.Error()}}
+	if m, ok := err.(diag.Message); ok {
+		d.Key, d.Args = m.Key, m.Args
+	}
+	return d
+}
+
+// parallel runs fn(0..n-1) on all cores.
+func parallel(n int, fn func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int, 64)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				fn(i)
+			}
+		})
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// staticFiles lists the site paths published from the theme's and the
+// site's static/ folders, for link checking.
+func staticFiles(fsys fs.FS, themeName string) []string {
+	var out []string
+	for _, root := range []string{"themes/" + themeName + "/static", "static"} {
+		_ = fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				out = append(out, strings.TrimPrefix(p, root+"/"))
+			}
+			return nil
+		})
+	}
+	return out
+}

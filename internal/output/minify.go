@@ -1,0 +1,60 @@
+package output
+
+import (
+	"bytes"
+	"path"
+	"regexp"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/minify/v2/js"
+	"github.com/tdewolff/minify/v2/json"
+	"github.com/tdewolff/minify/v2/svg"
+	"github.com/tdewolff/minify/v2/xml"
+)
+
+// Minifier shrinks text outputs. It is safe for concurrent use.
+type Minifier struct{ m *minify.M }
+
+// NewMinifier returns a Minifier for every supported media type.
+func NewMinifier() *Minifier {
+	m := minify.New()
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true})
+	m.Add("text/css", &css.Minifier{})
+	m.Add("image/svg+xml", &svg.Minifier{})
+	m.AddFuncRegexp(regexp.MustCompile("^(application|text)/(x-)?(java|ecma)script$"), js.Minify)
+	m.AddFuncRegexp(regexp.MustCompile(`^(application/(ld\+)?json|application/manifest\+json)$`), json.Minify)
+	m.AddFuncRegexp(regexp.MustCompile(`[/+]xml$`), xml.Minify)
+	return &Minifier{m: m}
+}
+
+// Minify returns data minified as mediaType.
+func (m *Minifier) Minify(mediaType string, data []byte) ([]byte, error) {
+	var out bytes.Buffer
+	out.Grow(len(data))
+	if err := m.m.Minify(mediaType, &out, bytes.NewReader(data)); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+// MediaType returns the media type minification uses for a file name, or ""
+// for files that are copied as they are.
+func MediaType(name string) string {
+	switch path.Ext(name) {
+	case ".html", ".htm":
+		return "text/html"
+	case ".css":
+		return "text/css"
+	case ".js", ".mjs":
+		return "application/javascript"
+	case ".json":
+		return "application/json"
+	case ".svg":
+		return "image/svg+xml"
+	case ".xml":
+		return "application/xml"
+	}
+	return ""
+}

@@ -1,0 +1,139 @@
+package theme
+
+import (
+	"fmt"
+	"html"
+	"html/template"
+	"path"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/motcua/motcua/internal/content"
+	"github.com/motcua/motcua/internal/index"
+	"github.com/motcua/motcua/internal/vntext"
+)
+
+// FileInfo describes a downloadable file for templates.
+type FileInfo struct {
+	Ext  string // upper-case extension without the dot: "PDF"
+	Size string // human size in Vietnamese notation: "24 KB", "1,2 MB"
+	OK   bool   // the file is published by the site
+}
+
+func (t *Theme) funcs(opts Options) template.FuncMap {
+	return template.FuncMap{
+		"T":         t.T,
+		"asset":     t.Asset,
+		"dateLong":  func(d any) string { return formatDate(d, vntext.FormatDateLong) },
+		"dateShort": func(d any) string { return formatDate(d, vntext.FormatDateShort) },
+		"monthYear": func(d any) string { return formatDate(d, vntext.FormatMonthYear) },
+		"isoDate":   func(d any) string { return formatDate(d, func(t time.Time) string { return t.Format("2006-01-02") }) },
+		"markdownify": func(s string) (template.HTML, error) {
+			out, _, err := opts.Markdown.RenderInline(s, nil)
+			return template.HTML(out), err
+		},
+		"plainify": Plainify,
+		"truncate": Truncate,
+		"slug":     vntext.Slug,
+		"limit": func(n int, pages []*index.Page) []*index.Page {
+			return pages[:min(n, len(pages))]
+		},
+		"add":       func(a, b int) int { return a + b },
+		"sub":       func(a, b int) int { return a - b },
+		"hasPrefix": strings.HasPrefix,
+		"fileInfo": func(sitePath string) FileInfo {
+			info := FileInfo{Ext: strings.ToUpper(strings.TrimPrefix(path.Ext(sitePath), "."))}
+			if opts.FileSize == nil {
+				return info
+			}
+			size, ok := opts.FileSize(strings.TrimPrefix(sitePath, "/"))
+			info.OK = ok
+			if ok {
+				info.Size = HumanSize(size)
+			}
+			return info
+		},
+	}
+}
+
+// formatDate accepts the date types templates meet: content.Date and
+// time.Time. Unset dates render as "".
+func formatDate(d any, format func(time.Time) string) string {
+	var t time.Time
+	switch d := d.(type) {
+	case content.Date:
+		t = d.Time
+	case *content.Date:
+		if d != nil {
+			t = d.Time
+		}
+	case time.Time:
+		t = d
+	}
+	if t.IsZero() {
+		return ""
+	}
+	return format(t)
+}
+
+// HumanSize renders a byte count with a Vietnamese decimal comma.
+func HumanSize(n int64) string {
+	switch {
+	case n < 1024:
+		return fmt.Sprintf("%d B", n)
+	case n < 1024*1024:
+		return fmt.Sprintf("%d KB", (n+512)/1024)
+	default:
+		return strings.Replace(fmt.Sprintf("%.1f MB", float64(n)/(1024*1024)), ".", ",", 1)
+	}
+}
+
+// Plainify removes tags and decodes entities.
+func Plainify(s any) string {
+	var in string
+	switch s := s.(type) {
+	case template.HTML:
+		in = string(s)
+	case string:
+		in = s
+	default:
+		in = fmt.Sprint(s)
+	}
+	var b strings.Builder
+	inTag := false
+	for _, r := range in {
+		switch {
+		case r == '<':
+			inTag = true
+		case r == '>' && inTag:
+			inTag = false
+			b.WriteByte(' ')
+		case !inTag:
+			b.WriteRune(r)
+		}
+	}
+	return strings.Join(strings.Fields(html.UnescapeString(b.String())), " ")
+}
+
+// Truncate shortens s to at most n characters, cutting at a word boundary
+// and adding "…" when it cut.
+func Truncate(n int, s string) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	count, cut := 0, 0
+	for i, r := range s {
+		if count == n {
+			break
+		}
+		if r == ' ' {
+			cut = i
+		}
+		count++
+		if cut == 0 && count == n {
+			cut = i + utf8.RuneLen(r)
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,.;:") + "…"
+}

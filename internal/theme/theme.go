@@ -1,0 +1,279 @@
+package theme
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"html/template"
+	"io"
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/motcua/motcua/internal/decode"
+	"github.com/motcua/motcua/internal/diag"
+	"github.com/motcua/motcua/internal/index"
+	"github.com/motcua/motcua/internal/markdown"
+)
+
+// Options configures Load.
+type Options struct {
+	FS       fs.FS  // the site root
+	Name     string // theme folder under themes/
+	Lang     string // "vi" or "en"
+	Markdown *markdown.Renderer
+	// Minify shrinks CSS and JS before hashing; nil leaves them as written.
+	Minify func(mediaType string, data []byte) ([]byte, error)
+	// FileSize reports the size of a published file, for fileInfo.
+	FileSize func(sitePath string) (int64, bool)
+}
+
+// Theme is a parsed theme, ready to execute.
+type Theme struct {
+	pages   map[string]*template.Template
+	sources map[string]string // template name → site-relative file, for errors
+	assets  map[string]string // "css/site.css" → "css/site.1a2b3c4d.css"
+	strings map[string]string
+	// Static lists the files the theme and site publish from static/.
+	Static []index.Output
+}
+
+func (o Options) layers() []string {
+	return []string{"themes/" + o.Name, "."}
+}
+
+// Load parses templates, reads UI strings and prepares static assets.
+func Load(opts Options, list *diag.List) *Theme {
+	t := &Theme{pages: map[string]*template.Template{}, sources: map[string]string{}, assets: map[string]string{}, strings: map[string]string{}}
+	if _, err := fs.Stat(opts.FS, "themes/"+opts.Name); err != nil {
+		list.Errorf("site.yaml", diag.Pos{}, "theme", "config.theme", opts.Name)
+		return t
+	}
+	t.loadStrings(opts, list)
+	t.loadStatic(opts, list)
+	t.parse(opts, list)
+	return t
+}
+
+// files collects dir's files over the layers; later layers override.
+func files(fsys fs.FS, roots []string, dir string) map[string]string {
+	found := map[string]string{}
+	for _, root := range roots {
+		base := path.Join(root, dir)
+		_ = fs.WalkDir(fsys, base, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || strings.HasPrefix(d.Name(), ".") {
+				return nil
+			}
+			found[strings.TrimPrefix(p, base+"/")] = p
+			return nil
+		})
+	}
+	return found
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+func (t *Theme) loadStrings(opts Options, list *diag.List) {
+	dec := decode.New()
+	for _, root := range opts.layers() {
+		file := path.Join(root, "i18n", opts.Lang+".yaml")
+		src, err := fs.ReadFile(opts.FS, file)
+		if err != nil {
+			continue
+		}
+		var doc yaml.Node
+		if err := yaml.Unmarshal(src, &doc); err != nil {
+			list.Errorf(file, diag.Pos{Line: 1, Col: 1}, "", "fm.syntax", "YAML", err.Error())
+			continue
+		}
+		var layerStrings map[string]string
+		for _, p := range dec.Decode(&doc, &layerStrings, 0) {
+			list.Add(diag.Diagnostic{File: file, Pos: p.Pos, Field: p.Field, Key: p.Msg.Key, Args: p.Msg.Args})
+		}
+		for k, v := range layerStrings {
+			t.strings[k] = v
+		}
+	}
+}
+
+func (t *Theme) loadStatic(opts Options, list *diag.List) {
+	static := files(opts.FS, opts.layers(), "static")
+	for _, rel := range sortedKeys(static) {
+		src := static[rel]
+		ext := path.Ext(rel)
+		media := map[string]string{".css": "text/css", ".js": "application/javascript"}[ext]
+		if media == "" || strings.HasSuffix(rel, ".test.js") || strings.HasSuffix(rel, ".mjs") {
+			if !strings.HasSuffix(rel, ".test.js") && !strings.HasSuffix(rel, ".test.mjs") {
+				t.Static = append(t.Static, index.Output{Path: rel, Source: src})
+			}
+			continue
+		}
+		data, err := fs.ReadFile(opts.FS, src)
+		if err != nil {
+			list.Errorf(src, diag.Pos{}, "", "read.failed", err.Error())
+			continue
+		}
+		if opts.Minify != nil {
+			if small, err := opts.Minify(media, data); err == nil {
+				data = small
+			} else {
+				list.Errorf(src, diag.Pos{}, "", "output.minify", src, err.Error())
+			}
+		}
+		sum := sha256.Sum256(data)
+		hashed := strings.TrimSuffix(rel, ext) + "." + hex.EncodeToString(sum[:4]) + ext
+		t.assets[rel] = hashed
+		t.Static = append(t.Static, index.Output{Path: hashed, Data: data})
+	}
+}
+
+var templateLine = regexp.MustCompile(`template: [^:]*:(\d+)(?::(\d+))?: (.*)`)
+
+func (t *Theme) parse(opts Options, list *diag.List) {
+	layouts := files(opts.FS, opts.layers(), "layouts")
+	funcs := t.funcs(opts)
+	base := template.New("").Funcs(funcs)
+	report := func(name string, err error) {
+		file := layouts[name]
+		pos := diag.Pos{}
+		msg := err.Error()
+		if m := templateLine.FindStringSubmatch(msg); m != nil {
+			pos.Line, _ = strconv.Atoi(m[1])
+			if m[2] != "" {
+				pos.Col, _ = strconv.Atoi(m[2])
+			}
+			msg = m[3]
+		}
+		list.Errorf(file, pos, "", "template.parse", msg)
+	}
+	read := func(name string) (string, bool) {
+		src, err := fs.ReadFile(opts.FS, layouts[name])
+		if err != nil {
+			list.Errorf(layouts[name], diag.Pos{}, "", "read.failed", err.Error())
+			return "", false
+		}
+		return string(src), true
+	}
+	var pageNames []string
+	for _, name := range sortedKeys(layouts) {
+		if !strings.HasSuffix(name, ".html") && !strings.HasSuffix(name, ".xml") {
+			continue
+		}
+		if name != "_default/baseof.html" && !strings.HasPrefix(name, "partials/") {
+			pageNames = append(pageNames, name)
+			continue
+		}
+		src, ok := read(name)
+		if !ok {
+			continue
+		}
+		if _, err := base.New(name).Parse(src); err != nil {
+			report(name, err)
+		}
+	}
+	for _, name := range pageNames {
+		src, ok := read(name)
+		if !ok {
+			continue
+		}
+		clone, err := base.Clone()
+		if err != nil {
+			report(name, err)
+			continue
+		}
+		if _, err := clone.New(name).Parse(src); err != nil {
+			report(name, err)
+			continue
+		}
+		entry := name
+		if strings.HasPrefix(strings.TrimSpace(src), "{{ define") || strings.HasPrefix(strings.TrimSpace(src), "{{define") || strings.HasPrefix(strings.TrimSpace(src), "{{- define") {
+			entry = "_default/baseof.html"
+		}
+		t.pages[name] = clone.Lookup(entry)
+		t.sources[name] = layouts[name]
+	}
+}
+
+// Candidates returns the template names tried for v, in order.
+func Candidates(v *index.View) []string {
+	p := v.Page
+	switch v.Kind {
+	case "single":
+		var c []string
+		if p.Layout != "" && p.Section != "" {
+			c = append(c, p.Section+"/"+p.Layout+".html")
+		}
+		if p.Section != "" {
+			c = append(c, p.Section+"/single.html")
+		}
+		return append(c, string(p.Type)+"/single.html", "_default/single.html")
+	case "section":
+		return []string{p.Section + "/list.html", string(p.Type) + "/list.html", "_default/list.html"}
+	case "home":
+		return []string{"index.html", "_default/home.html", "_default/list.html"}
+	}
+	return []string{v.Kind + ".html", "_default/" + v.Kind + ".html"}
+}
+
+// ErrNoTemplate is returned when no candidate template exists.
+var ErrNoTemplate = errors.New("no template")
+
+// Lookup returns the name of the template that renders v.
+func (t *Theme) Lookup(v *index.View) (string, error) {
+	tried := Candidates(v)
+	for _, name := range tried {
+		if _, ok := t.pages[name]; ok {
+			return name, nil
+		}
+	}
+	return "", diag.Msg("template.missing", strings.Join(tried, ", "))
+}
+
+// Execute renders v into w and returns the template used.
+func (t *Theme) Execute(w io.Writer, v *index.View) (string, error) {
+	name, err := t.Lookup(v)
+	if err != nil {
+		return "", err
+	}
+	if err := t.pages[name].Execute(w, v); err != nil {
+		return name, diag.Msg("template.execute", t.sources[name], cleanExecError(err))
+	}
+	return name, nil
+}
+
+func cleanExecError(err error) string {
+	msg := err.Error()
+	return strings.TrimPrefix(msg, "template: ")
+}
+
+// Asset returns the published path of a static asset.
+func (t *Theme) Asset(rel string) string {
+	if hashed, ok := t.assets[strings.TrimPrefix(rel, "/")]; ok {
+		return hashed
+	}
+	return strings.TrimPrefix(rel, "/")
+}
+
+// T looks up a UI string; a missing key renders as the key, so it shows.
+func (t *Theme) T(key string, args ...string) string {
+	s, ok := t.strings[key]
+	if !ok {
+		return key
+	}
+	for i, a := range args {
+		s = strings.ReplaceAll(s, "{"+strconv.Itoa(i+1)+"}", a)
+	}
+	return s
+}
