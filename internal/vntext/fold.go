@@ -8,7 +8,7 @@ import (
 )
 
 // NFC returns s in Unicode normalisation form C. Text that is already NFC is
-// returned unchanged without allocating.
+// returned unchanged, in the common case without allocating.
 func NFC(s string) string {
 	// QuickSpanString does not allocate, unlike IsNormalString; it may stop
 	// short of the end of a normal string only in rare combining sequences.
