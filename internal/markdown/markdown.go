@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -152,7 +153,8 @@ func position(n ast.Node, src []byte) (int, int) {
 		return 1, 1
 	}
 	line := 1 + bytes.Count(src[:offset], []byte("\n"))
-	col := offset - bytes.LastIndexByte(src[:offset], '\n')
+	// Columns count characters, as editors do, not bytes.
+	col := 1 + utf8.RuneCount(src[bytes.LastIndexByte(src[:offset], '\n')+1:offset])
 	// Point at the opening bracket rather than the link text.
 	return line, max(col-1, 1)
 }
