@@ -26,6 +26,9 @@
 // first (they must be unique and are referenced across pages); page bodies
 // are then rendered in parallel, each from its own random stream derived from
 // the seed, the section and the page index, and written straight to disk so
-// memory stays flat for 100,000 pages. Procedure codes look like 1.00xxxx;
-// related codes and internal links only point at procedures that exist.
+// memory stays flat for 100,000 pages. File names are the vntext.Slug of the
+// titles. Procedure codes are a shuffled contiguous range starting at
+// 1.001001, so they look like 1.00xxxx up to 8,999 procedures and like
+// 1.0xxxxx beyond; related codes and internal links only point at procedures
+// that exist.
 package main
