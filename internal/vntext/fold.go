@@ -10,12 +10,46 @@ import (
 // NFC returns s in Unicode normalisation form C. Text that is already NFC is
 // returned unchanged, in the common case without allocating.
 func NFC(s string) string {
+	if isPlainNFC(s) {
+		return s
+	}
 	// QuickSpanString does not allocate, unlike IsNormalString; it may stop
 	// short of the end of a normal string only in rare combining sequences.
 	if norm.NFC.QuickSpanString(s) == len(s) || norm.NFC.IsNormalString(s) {
 		return s
 	}
 	return norm.NFC.String(s)
+}
+
+// isPlainNFC reports whether s is made only of characters that are NFC on
+// their own and never compose with a neighbour, which is what Vietnamese
+// text is made of: ASCII, Latin-1 and Latin Extended letters, the
+// precomposed Vietnamese letters and common punctuation. It is several times
+// faster than the general normalisation check.
+func isPlainNFC(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !composesNever(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// composesNever is true for runes that are NFC on their own and never
+// combine with the character before them (checked for every rune in the set
+// by TestComposesNever). A string made only of such runes is NFC, since
+// composition needs a character that combines backwards.
+func composesNever(r rune) bool {
+	return r >= 0xA0 && r < 0x300 && r != utf8.RuneError ||
+		r >= 0x1E00 && r <= 0x1EFF ||
+		r >= 0x2010 && r <= 0x2027 ||
+		r == 0x20AB
 }
 
 // Fold returns the search folding of s described in the package comment.

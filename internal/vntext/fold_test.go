@@ -326,3 +326,19 @@ func TestFoldPropertiesEveryBMPCodePoint(t *testing.T) {
 		}
 	}
 }
+
+func TestComposesNever(t *testing.T) {
+	for r := rune(0); r <= 0x2FFF; r++ {
+		if !composesNever(r) {
+			continue
+		}
+		s := string(r)
+		props := norm.NFC.PropertiesString(s)
+		if !norm.NFC.IsNormalString(s) || !props.BoundaryBefore() {
+			t.Errorf("U+%04X is in the fast NFC set but may change under NFC", r)
+		}
+	}
+	if NFC("Ðăng ky\u0301") != "Ðăng ký" {
+		t.Error("a combining mark after plain letters must still compose")
+	}
+}
