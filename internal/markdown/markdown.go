@@ -68,6 +68,9 @@ type Result struct {
 	HTML   []byte
 	TOC    []Heading
 	Broken []BrokenLink
+	// Plain is the document's text without markup, blocks separated by
+	// newlines: for summaries and search.
+	Plain string
 }
 
 // Render converts src. A nil resolver leaves links as written.
@@ -75,11 +78,28 @@ func (r *Renderer) Render(src []byte, resolve Resolver) (Result, error) {
 	ctx := parser.NewContext(parser.WithIDs(newIDs()))
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
 	var res Result
+	var plain strings.Builder
+	plain.Grow(len(src))
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
+			if n.Type() == ast.TypeBlock && plain.Len() > 0 {
+				plain.WriteByte('\n')
+			}
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
+		case *ast.Text:
+			plain.Write(n.Segment.Value(src))
+			if n.SoftLineBreak() || n.HardLineBreak() {
+				plain.WriteByte(' ')
+			}
+		case *ast.String:
+			plain.Write(n.Value)
+		case *ast.FencedCodeBlock, *ast.CodeBlock:
+			for i := range n.Lines().Len() {
+				seg := n.Lines().At(i)
+				plain.Write(seg.Value(src))
+			}
 		case *ast.Heading:
 			if n.Level == 2 || n.Level == 3 {
 				id, _ := n.AttributeString("id")
@@ -99,6 +119,7 @@ func (r *Renderer) Render(src []byte, resolve Resolver) (Result, error) {
 		return res, err
 	}
 	res.HTML = buf.Bytes()
+	res.Plain = plain.String()
 	return res, nil
 }
 

@@ -120,3 +120,14 @@ func BenchmarkRender(b *testing.B) {
 		}
 	}
 }
+
+func TestPlainText(t *testing.T) {
+	res, err := New(Options{}).Render([]byte("## Hồ sơ\n\nNộp **một** bản\ntại [UBND](/known/x/).\n\n| a | b |\n|---|---|\n| c | d |\n\n```\nmã\n```\n"), resolveKnown)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Hồ sơ\nNộp một bản tại UBND.\na\nb\n\nc\nd\n\n\nmã\n\n"
+	if res.Plain != want {
+		t.Errorf("Plain = %q, want %q", res.Plain, want)
+	}
+}
