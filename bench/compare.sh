@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Side-by-side build benchmark: motcua against Hugo and the goldmark-only
+# floor, on generated sites of several sizes, in the same run.
+#
+#   bench/compare.sh [SIZES...]        default: 1000 10000 100000
+#
+# Environment:
+#   HUGO_REF   folder with hugo.toml and layouts/ (default ../shared/bench/hugo)
+#   WORK       scratch folder (default /tmp/motcua-bench)
+#   SKIP_HUGO  set to 1 to measure motcua and the floor only
+#
+# Prints, per size: wall seconds, CPU seconds (user+sys) and peak RSS of
+# each, and the ratios Hugo/motcua. Installs Debian's hugo if it is missing.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
+work=${WORK:-/tmp/motcua-bench}
+hugo_ref=${HUGO_REF:-$repo/../shared/bench/hugo}
+mkdir -p "$work"
+
+if [ "${SKIP_HUGO:-0}" != 1 ] && ! command -v hugo >/dev/null 2>&1; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null
+fi
+[ -x /usr/bin/time ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
+
+(cd "$repo" && go build -o "$work/motcua" ./cmd/motcua && go build -o "$work/gencorpus" ./bench/gencorpus && go build -o "$work/floor" ./bench/floor)
+
+# measure NAME CMD... → prints "NAME wall cpu rss_mb"
+measure() {
+  local name=$1; shift
+  local log="$work/time.log"
+  /usr/bin/time -v -o "$log" "$@" >/dev/null 2>"$work/$name.err" || { echo "$name failed:"; tail -5 "$work/$name.err"; return 1; }
+  awk -v name="$name" '
+    /Elapsed \(wall clock\)/ { n = split($NF, t, ":"); wall = (n == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2] }
+    /User time/ { user = $NF } /System time/ { sys = $NF }
+    /Maximum resident set size/ { rss = $NF / 1024 }
+    END { printf "%s %.2f %.2f %.0f\n", name, wall, user + sys, rss }' "$log"
+}
+
+printf "%-8s %-8s %8s %8s %9s\n" pages tool wall_s cpu_s rss_mb
+for n in "${sizes[@]}"; do
+  site="$work/site-$n"
+  if [ ! -f "$site/.complete" ]; then
+    rm -rf "$site"
+    "$work/gencorpus" -out "$site" -pages "$n" -seed 1 >/dev/null
+    touch "$site/.complete"
+  fi
+  rm -rf "$work/out-motcua" "$work/out-floor" "$work/out-hugo"
+  results=()
+  results+=("$(measure motcua "$work/motcua" build --source "$site" --dest "$work/out-motcua")")
+  results+=("$(measure floor "$work/floor" -source "$site" -dest "$work/out-floor")")
+  if [ "${SKIP_HUGO:-0}" != 1 ]; then
+    hsite="$work/hugo-$n"
+    rm -rf "$hsite" && mkdir -p "$hsite"
+    cp -r "$hugo_ref/hugo.toml" "$hugo_ref/layouts" "$hsite/"
+    ln -s "$site/content" "$hsite/content"
+    results+=("$(cd "$hsite" && measure hugo hugo --minify --quiet -d "$work/out-hugo")")
+  fi
+  for r in "${results[@]}"; do
+    read -r name wall cpu rss <<<"$r"
+    printf "%-8s %-8s %8s %8s %9s\n" "$n" "$name" "$wall" "$cpu" "$rss"
+  done
+  if [ "${SKIP_HUGO:-0}" != 1 ]; then
+    read -r _ mw _ mr <<<"${results[0]}"
+    read -r _ fw _ _ <<<"${results[1]}"
+    read -r _ hw _ hr <<<"${results[2]}"
+    awk -v n="$n" -v mw="$mw" -v mr="$mr" -v hw="$hw" -v hr="$hr" -v fw="$fw" 'BEGIN {
+      printf "%-8s ratios: hugo/motcua wall %.1fx, memory %.1fx; motcua/floor wall %.1fx\n", n, hw/mw, hr/mr, mw/fw }'
+  fi
+done
