@@ -43,4 +43,14 @@
 //	add a b, sub a b    integer arithmetic
 //	fileInfo path       extension and human size of a published file
 //	hasPrefix s p       strings.HasPrefix
+//	href view target    link from view to a site path, or an external URL as is
+//	resource page ref   site path of a front-matter file reference (form, image):
+//	                    bundle file, /static path, or URL
+//	isExternal s        s is a URL with a scheme (or //host, #fragment)
+//	withPage view page  a PageRef{View, Page} to hand one page to a partial
+//	withPages view ps   a PageList{View, Pages} to hand pages to a partial
+//	withDocument view d a DocumentRef{View, Doc} for one dossier item
+//	pageNumbers pager   the entries of a pagination bar, with gaps
+//	telURL number       "tel:" link from a phone number with spaces or dots
+//	province texts...   "Tỉnh X" / "Thành phố X" from the first text naming one
 package theme

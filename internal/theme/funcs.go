@@ -11,6 +11,7 @@ import (
 
 	"github.com/motcua/motcua/internal/content"
 	"github.com/motcua/motcua/internal/index"
+	"github.com/motcua/motcua/internal/urls"
 	"github.com/motcua/motcua/internal/vntext"
 )
 
@@ -39,9 +40,18 @@ func (t *Theme) funcs(opts Options) template.FuncMap {
 		"limit": func(n int, pages []*index.Page) []*index.Page {
 			return pages[:min(n, len(pages))]
 		},
-		"add":       func(a, b int) int { return a + b },
-		"sub":       func(a, b int) int { return a - b },
-		"hasPrefix": strings.HasPrefix,
+		"add":          func(a, b int) int { return a + b },
+		"sub":          func(a, b int) int { return a - b },
+		"hasPrefix":    strings.HasPrefix,
+		"href":         Href,
+		"resource":     Resource,
+		"isExternal":   urls.IsExternal,
+		"withPage":     func(v *index.View, p *index.Page) PageRef { return PageRef{View: v, Page: p} },
+		"withPages":    func(v *index.View, ps []*index.Page) PageList { return PageList{View: v, Pages: ps} },
+		"withDocument": func(v *index.View, d content.Document) DocumentRef { return DocumentRef{View: v, Doc: d} },
+		"pageNumbers":  PageNumbers,
+		"telURL":       TelURL,
+		"province":     Province,
 		"fileInfo": func(sitePath string) FileInfo {
 			info := FileInfo{Ext: strings.ToUpper(strings.TrimPrefix(path.Ext(sitePath), "."))}
 			if opts.FileSize == nil {
