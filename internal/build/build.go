@@ -63,17 +63,22 @@ type state struct {
 	theme    *theme.Theme
 	min      *output.Minifier
 	result   *Result
+
+	// Hooks for incremental builds (incremental.go); nil in Build.
+	reuse  func(p *content.Page) (index.Rendered, bool) // a still-valid earlier render
+	onLink func(p *content.Page, dest, target string, ok bool)
 }
 
-// Build builds the site rooted at fsys into sink. The returned error is a
-// *diag.Problems when content or templates are wrong.
-func Build(fsys fs.FS, sink output.Sink, opts Options) (*Result, error) {
-	s := &state{fsys: fsys, opts: opts, sink: sink, diags: &diag.List{}, min: output.NewMinifier()}
-	s.result = &Result{Diags: s.diags}
-	steps := []struct {
-		name string
-		run  func()
-	}{
+// step is one named stage of the build.
+type step struct {
+	name string
+	run  func()
+}
+
+// steps lists the stages in order; incremental builds run the same list
+// with some stages replaced.
+func (s *state) steps() []step {
+	return []step{
 		{"config", s.config},
 		{"load", s.load},
 		{"validate", s.validate},
@@ -83,7 +88,14 @@ func Build(fsys fs.FS, sink output.Sink, opts Options) (*Result, error) {
 		{"theme", s.loadTheme},
 		{"render", s.render},
 	}
-	for _, step := range steps {
+}
+
+// Build builds the site rooted at fsys into sink. The returned error is a
+// *diag.Problems when content or templates are wrong.
+func Build(fsys fs.FS, sink output.Sink, opts Options) (*Result, error) {
+	s := &state{fsys: fsys, opts: opts, sink: sink, diags: &diag.List{}, min: output.NewMinifier()}
+	s.result = &Result{Diags: s.diags}
+	for _, step := range s.steps() {
 		start := time.Now()
 		step.run()
 		s.result.Steps = append(s.result.Steps, Step{Name: step.name, Duration: time.Since(start)})
@@ -127,6 +139,12 @@ func (s *state) markdown() {
 	results := make([]index.Rendered, len(pages))
 	lists := make([]diag.List, len(pages))
 	parallel(len(pages), func(i int) {
+		if s.reuse != nil {
+			if r, ok := s.reuse(pages[i]); ok {
+				results[i] = r
+				return
+			}
+		}
 		results[i] = s.renderPage(pages[i], &lists[i])
 	})
 	rendered := make(map[*content.Page]index.Rendered, len(pages))
@@ -140,6 +158,9 @@ func (s *state) markdown() {
 func (s *state) renderPage(p *content.Page, list *diag.List) index.Rendered {
 	resolve := func(dest string) (string, bool) {
 		target, ok := s.links.Resolve(p, dest)
+		if s.onLink != nil {
+			s.onLink(p, dest, target, ok)
+		}
 		if !ok {
 			return "", false
 		}
