@@ -132,7 +132,7 @@ func (s *state) search() {}
 func (s *state) markdown() {
 	s.md = markdown.New(markdown.Options{Unsafe: s.cfg.Markdown.Unsafe})
 	s.links = content.NewLinks(s.content, staticFiles(s.fsys, s.cfg.Theme))
-	for _, extra := range []string{index.SearchPath, "404.html", "sitemap.xml", "robots.txt"} {
+	for _, extra := range index.GeneratedPaths(&s.cfg, s.content) {
 		s.links.Add(extra)
 	}
 	pages := s.content.All()

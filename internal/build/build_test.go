@@ -154,7 +154,7 @@ func TestDraftsAndDates(t *testing.T) {
 // addTheme gives an in-memory site the smallest theme that renders.
 func addTheme(fsys fstest.MapFS) {
 	page := []byte(`<h1>{{ .Page.Title }}</h1>{{ .Page.Content }}{{ with .Pager }}{{ range .Items }}<a href="{{ $.URL .Path }}">{{ .Title }}</a>{{ end }}{{ end }}`)
-	for _, name := range []string{"_default/single.html", "_default/list.html", "index.html", "search.html", "404.html"} {
+	for _, name := range []string{"_default/single.html", "_default/list.html", "index.html", "search.html", "404.html", "terms.html", "term.html", "az.html", "archive.html"} {
 		fsys["themes/default/layouts/"+name] = &fstest.MapFile{Data: page}
 	}
 }

@@ -3,6 +3,7 @@ package index
 import (
 	"bytes"
 	"cmp"
+	"math"
 	"path"
 	"slices"
 	"strconv"
@@ -87,7 +88,91 @@ func Assemble(cfg *config.Site, cs *content.Site, rendered map[*content.Page]Ren
 	for _, p := range s.byPath {
 		p.Breadcrumbs = s.breadcrumbs(p)
 	}
+	s.derive(collator)
 	return s
+}
+
+// MaxFeatured is the most procedures Site.Featured holds.
+const MaxFeatured = 8
+
+// derive computes what is built from the whole set of pages: the home
+// page's lists, taxonomies, related pages, the A–Z index, the archive and
+// the feeds.
+func (s *Site) derive(collator *vntext.Collator) {
+	var others []*Page
+	for _, p := range s.Pages {
+		switch {
+		case p.Procedure != nil:
+			continue
+		case p.News != nil:
+			s.News = append(s.News, p)
+		case p.Exemplar != nil:
+			s.Exemplars = append(s.Exemplars, p)
+		}
+		others = append(others, p)
+	}
+	SortByDate(s.News)
+	SortByDate(s.Exemplars)
+	SortByDate(others)
+	// Display order: procedures by title, then everything else newest
+	// first. Term pages and related candidates follow it.
+	ordered := append(slices.Clone(s.Procedures), others...)
+	s.Taxonomies = buildTaxonomies(collator, s.Config.Taxonomies, ordered)
+	s.linkRelated(ordered)
+	s.Featured = featured(s.Procedures)
+	if sec := topSection(s.Sections, content.TypeProcedure); sec != nil {
+		s.ProcedureSection = sec
+		s.AZPath = AZPath(sec.Path())
+	}
+	if sec := topSection(s.Sections, content.TypeNews); sec != nil {
+		s.NewsSection = sec
+		s.Archive = buildArchive(ArchivePath(sec.Path()), s.News)
+	}
+	for _, f := range s.feedFiles() {
+		s.Feeds = append(s.Feeds, f.Feed)
+	}
+}
+
+// AZPath is the A–Z index of a procedure section at sectionPath.
+func AZPath(sectionPath string) string { return sectionPath + "a-z/" }
+
+// ArchivePath is the archive of a news section at sectionPath.
+func ArchivePath(sectionPath string) string { return sectionPath + "luu-tru/" }
+
+// topSection is the first top-level section of type t, by path.
+func topSection(sections []*Section, t content.Type) *Section {
+	for _, sec := range sections {
+		if sec.Page.Dir == sec.Page.Section && sec.Page.Type == t {
+			return sec
+		}
+	}
+	return nil
+}
+
+// featured picks the home page's procedures from procs in title order.
+func featured(procs []*Page) []*Page {
+	var marked, weighted []*Page
+	for _, p := range procs {
+		switch {
+		case p.Featured:
+			marked = append(marked, p)
+		case p.Weight > 0:
+			weighted = append(weighted, p)
+		}
+	}
+	byWeight := func(a, b *Page) int { return cmp.Compare(weightRank(a), weightRank(b)) }
+	slices.SortStableFunc(marked, byWeight)
+	slices.SortStableFunc(weighted, byWeight)
+	out := append(marked, weighted...)
+	return out[:min(MaxFeatured, len(out))]
+}
+
+// weightRank puts pages without a weight after every weighted page.
+func weightRank(p *Page) int {
+	if p.Weight == 0 {
+		return math.MaxInt
+	}
+	return p.Weight
 }
 
 // ShortCode returns the national part of a full procedure code:
@@ -192,7 +277,7 @@ func Paginate(base string, items []*Page, size int) []*Pager {
 	if size <= 0 {
 		size = len(items)
 	}
-	total := max(1, (len(items)+size-1)/max(size, 1))
+	total := pageCount(len(items), size)
 	pagePath := func(n int) string {
 		if n == 1 {
 			return base
@@ -214,7 +299,15 @@ func Paginate(base string, items []*Page, size int) []*Pager {
 	return pagers
 }
 
-// PagerPath is the URL path of a pager page.
+// pageCount is how many pager pages n items fill, at least one.
+func pageCount(n, size int) int {
+	if size <= 0 {
+		return 1
+	}
+	return max(1, (n+size-1)/size)
+}
+
+// Path is the URL path of a pager page.
 func (pg *Pager) Path() string {
 	if pg.Number == 1 {
 		return pg.First

@@ -27,6 +27,22 @@ type Site struct {
 	Pages    []*Page    // every single page, by file
 	// Procedures are the procedure pages in Vietnamese title order.
 	Procedures []*Page
+	// News and Exemplars are the pages of those types, newest first.
+	News      []*Page
+	Exemplars []*Page
+	// Featured are the procedures to show first on the home page: those
+	// marked featured, then those with a weight, each by weight then
+	// title, at most MaxFeatured.
+	Featured   []*Page
+	Taxonomies []*Taxonomy // in site.yaml order
+	// ProcedureSection and NewsSection are the first top-level sections
+	// of those types (nil when there is none); the A–Z index, the news
+	// archive and the feeds live under them.
+	ProcedureSection *Section
+	NewsSection      *Section
+	AZPath           string   // "thu-tuc/a-z/", or "" without procedures
+	Archive          *Archive // nil without a news section
+	Feeds            []Feed
 
 	byPath    map[string]*Page
 	byCode    map[string]*Page
@@ -40,8 +56,10 @@ type Page struct {
 	Summary     string   // front-matter summary, or the start of the body
 	Parent      *Section // the folder section the page lives in
 	Prev, Next  *Page    // neighbours in the section's order
-	Related     []*Page
+	Related     []*Page  // at most MaxRelated: named in front matter first, then by shared terms
 	Breadcrumbs []Crumb
+
+	terms []*Term // every taxonomy term of the page, in taxonomy order
 }
 
 // Crumb is one step of a breadcrumb trail.

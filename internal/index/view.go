@@ -1,12 +1,25 @@
 package index
 
+import "time"
+
 // View is the data every template executes with ("." in a template).
 type View struct {
-	Site  *Site
-	Page  *Page  // the page itself; for lists, the section or home page
-	Kind  string // home, section, single, search, 404 (and the index kinds)
+	Site *Site
+	Page *Page // the page itself; for lists, the section, home or generated page
+	// Kind is home, section, single, search, 404, or one of the generated
+	// indexes: terms (a taxonomy's terms), term (a term's pages), az (the
+	// A–Z index of procedures), archive (the news archive or one year).
+	Kind  string
 	Path  string // site-relative URL path of this output: "thu-tuc/page/2/"
-	Pager *Pager // for paginated lists
+	Pager *Pager // for paginated lists (section, term)
+
+	Taxonomy *Taxonomy // terms, term
+	Term     *Term     // term
+	Groups   []Group   // az: every letter, empty groups included
+	Archive  *Archive  // archive: Archive.Year is nil on the front page
+	// Modified is the newest change among what the output shows, for the
+	// sitemap; zero when unknown.
+	Modified time.Time
 }
 
 // URL links to a site-relative target from this output, honouring the base
