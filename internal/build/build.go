@@ -123,8 +123,6 @@ func (s *state) load() {
 	s.content = content.Load(s.fsys, &s.cfg, content.Options{Drafts: s.opts.Drafts, Now: now}, s.diags)
 }
 
-func (s *state) validate() {}
-
 func (s *state) search() {}
 
 // markdown renders every page body (and procedure steps) in parallel,

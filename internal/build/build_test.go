@@ -124,9 +124,9 @@ func TestBuildsAreByteIdentical(t *testing.T) {
 func TestDraftsAndDates(t *testing.T) {
 	fsys := fstest.MapFS{
 		"content/tin-tuc/a.md":    {Data: []byte("---\ntitle: A\ndate: 2025-01-01\n---\n")},
-		"content/tin-tuc/nhap.md": {Data: []byte("---\ntitle: Nháp\ndraft: true\n---\n")},
-		"content/tin-tuc/sau.md":  {Data: []byte("---\ntitle: Sau\npublish_date: 01/07/2025\n---\n")},
-		"content/tin-tuc/cu.md":   {Data: []byte("---\ntitle: Cũ\nexpiry_date: 2025-05-01\n---\n")},
+		"content/tin-tuc/nhap.md": {Data: []byte("---\ntitle: Nháp\ndate: 2025-01-02\ndraft: true\n---\n")},
+		"content/tin-tuc/sau.md":  {Data: []byte("---\ntitle: Sau\ndate: 2025-01-03\npublish_date: 01/07/2025\n---\n")},
+		"content/tin-tuc/cu.md":   {Data: []byte("---\ntitle: Cũ\ndate: 2025-01-04\nexpiry_date: 2025-05-01\n---\n")},
 	}
 	addTheme(fsys)
 	mem, _, err := buildMem(t, fsys, Options{})
