@@ -27,6 +27,8 @@ Usage:
 
 Commands:
   build   build the site into the destination folder (default public/)
+  check   check content, front matter and links without writing output
+  new     create a page from an archetype: motcua new procedure "Tiêu đề"
 
 Run "motcua <command> --help" for the flags of a command.
 `
@@ -46,6 +48,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "build":
 		return runBuild(args[1:], stdout, stderr)
+	case "check":
+		return runCheck(args[1:], stdout, stderr)
+	case "new":
+		return runNew(args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "motcua: unknown command %q\n\n%s", args[0], usage)
 	return 2
