@@ -133,9 +133,9 @@ func (s *Site) planTaxonomies(html func(*View)) {
 		}
 		var modified time.Time
 		for _, term := range tax.Terms {
-			noun := "thủ tục"
-			if slices.ContainsFunc(term.Pages, func(p *Page) bool { return p.Procedure == nil }) {
-				noun = "trang"
+			noun := "trang"
+			if term.AllProcedures() {
+				noun = "thủ tục"
 			}
 			summary := fmt.Sprintf("%s “%s”: %d %s.", tax.Title, term.Name, len(term.Pages), noun)
 			page := s.generatedPage(term.Path, term.Name, summary, Crumb{Title: tax.Title, Path: tax.Path})

@@ -36,6 +36,12 @@ type Term struct {
 // Count is the number of pages carrying the term.
 func (t *Term) Count() int { return len(t.Pages) }
 
+// AllProcedures reports whether every page of the term is a procedure, so
+// a template can say "8 thủ tục" rather than "8 trang".
+func (t *Term) AllProcedures() bool {
+	return !slices.ContainsFunc(t.Pages, func(p *Page) bool { return p.Procedure == nil })
+}
+
 // Taxonomy returns the taxonomy with the given name ("field"), or nil.
 func (s *Site) Taxonomy(name string) *Taxonomy {
 	for _, t := range s.Taxonomies {
