@@ -65,7 +65,7 @@ var validateMessages = map[string]translation{
 		"the procedure is declared online (\"{1}\") but has no online_url; add the address where the dossier is submitted online so the page shows the \"Nộp trực tuyến\" button",
 	},
 	"validate.keywords_missing": {
-		"chưa có keywords; hãy thêm những cách gọi người dân hay dùng (ví dụ \"sổ đỏ\", \"sao y\") để tìm kiếm thấy thủ tục",
+		"chưa có keywords (từ khoá); hãy thêm những cách gọi người dân hay dùng (ví dụ \"sổ đỏ\", \"sao y\") để người dân tìm thấy thủ tục",
 		"no keywords; add the words citizens use (such as \"sổ đỏ\", \"sao y\") so that search finds the procedure",
 	},
 

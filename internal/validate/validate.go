@@ -123,7 +123,7 @@ func (c *checker) procedure(p *content.Page, proc *content.Procedure) {
 	c.requireList(p, "channels", "Cách thức thực hiện", len(proc.Channels))
 	for i, ch := range proc.Channels {
 		at := item("channels", i)
-		c.requireText(p, at+".channel", "Hình thức nộp", string(ch.Channel))
+		c.requireText(p, at+".channel", "Cách nộp", string(ch.Channel))
 		c.requireText(p, at+".duration", "Thời hạn giải quyết", ch.Duration)
 		c.requireText(p, at+".fee", "Phí, lệ phí", ch.Fee)
 	}
@@ -142,8 +142,8 @@ func (c *checker) procedure(p *content.Page, proc *content.Procedure) {
 	c.requireList(p, "legal_basis", "Căn cứ pháp lý", len(proc.LegalBasis))
 	for i, doc := range proc.LegalBasis {
 		at := item("legal_basis", i)
-		c.requireText(p, at+".number", "Số hiệu văn bản", doc.Number)
-		c.requireText(p, at+".title", "Tên văn bản", doc.Title)
+		c.requireText(p, at+".number", "Số ký hiệu", doc.Number)
+		c.requireText(p, at+".title", "Trích yếu", doc.Title)
 	}
 
 	if u := strings.TrimSpace(proc.OnlineURL); u != "" && !isWebAddress(u) {
