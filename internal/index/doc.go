@@ -21,7 +21,8 @@
 //
 // Generated pages. Each is a View with its own Kind, rendered through the
 // theme's lookup (<kind>.html, _default/<kind>.html), so a site can
-// override any of them:
+// override any of them (a content page published at the same URL takes
+// precedence over a generated one):
 //
 //	terms    /<taxonomy>/                  a taxonomy's terms with counts
 //	term     /<taxonomy>/<term>/page/N/    a term's pages, paginated (page_size)

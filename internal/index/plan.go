@@ -48,9 +48,16 @@ func planWith(s *Site, cs *content.Site, sitemapLimit int) []Output {
 	for _, f := range cs.Files {
 		out = append(out, Output{Path: f, Source: content.Root + "/" + f})
 	}
-	s.planTaxonomies(html)
-	s.planAZ(html)
-	s.planArchive(html)
+	// A content page owns its URL: a generated page that would land on
+	// one (a procedure with the slug "a-z") is left out.
+	generated := func(v *View) {
+		if s.byPath[v.Path] == nil {
+			html(v)
+		}
+	}
+	s.planTaxonomies(generated)
+	s.planAZ(generated)
+	s.planArchive(generated)
 	searchPage := &Page{Page: &content.Page{Kind: content.KindSingle, Type: content.TypePage, Path: SearchPath, Common: content.Common{Title: "Tìm kiếm"}}}
 	searchPage.Breadcrumbs = []Crumb{{Title: s.Home.Title}, {Title: searchPage.Title, Path: SearchPath}}
 	html(&View{Site: s, Page: searchPage, Kind: "search", Path: SearchPath})

@@ -123,3 +123,17 @@ func TestGeneratedPathsCoverPlannedPages(t *testing.T) {
 		}
 	}
 }
+
+func TestContentPageWinsOverGeneratedPage(t *testing.T) {
+	az := proc("a-z", "Bảng tra cứu A–Z do biên tập viên soạn", "1.000001", "Hộ tịch")
+	s, cs := assemble(t, testConfig(), az, proc("b", "Đăng ký khai sinh", "1.000002", "Hộ tịch"))
+	var views []string
+	for _, o := range Plan(s, cs) {
+		if o.Path == "thu-tuc/a-z/index.html" {
+			views = append(views, o.View.Kind)
+		}
+	}
+	if !slices.Equal(views, []string{"single"}) {
+		t.Errorf("thu-tuc/a-z/ planned as %q, want only the content page", views)
+	}
+}
