@@ -121,6 +121,12 @@ func (s *Site) linkRelated(pages []*Page) {
 			buckets[b] = append(buckets[b], int32(i))
 		}
 	}
+	// Content types as small numbers, so ranking a candidate reads a
+	// dense slice instead of following two pointers per candidate.
+	kindOf := make([]int8, len(pages))
+	for i, p := range pages {
+		kindOf[i] = int8(slices.Index(content.Types(), p.Type))
+	}
 	scores := make([]int32, len(pages))
 	var touched []int32
 	var best []ranked
@@ -150,7 +156,7 @@ func (s *Site) linkRelated(pages []*Page) {
 		want := MaxRelated - len(related)
 		best = best[:0]
 		for _, j := range touched {
-			c := ranked{key: rankKey(scores[j], pages[j].Type == p.Type, int32(i), j), page: j}
+			c := ranked{key: rankKey(scores[j], kindOf[j] == kindOf[i], int32(i), j), page: j}
 			if want == 0 || (len(best) == want && c.key >= best[want-1].key) || slices.Contains(related, pages[j]) {
 				continue
 			}
