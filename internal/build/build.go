@@ -16,6 +16,7 @@ import (
 	"github.com/motcua/motcua/internal/index"
 	"github.com/motcua/motcua/internal/markdown"
 	"github.com/motcua/motcua/internal/output"
+	"github.com/motcua/motcua/internal/search"
 	"github.com/motcua/motcua/internal/theme"
 	"github.com/motcua/motcua/internal/urls"
 )
@@ -95,11 +96,17 @@ func (s *state) steps() []step {
 func Build(fsys fs.FS, sink output.Sink, opts Options) (*Result, error) {
 	s := &state{fsys: fsys, opts: opts, sink: sink, diags: &diag.List{}, min: output.NewMinifier()}
 	s.result = &Result{Diags: s.diags}
+	// The checking steps all run even after errors, so an editor sees
+	// every problem at once; steps that produce output stop the build.
+	checking := true
 	for _, step := range s.steps() {
 		start := time.Now()
 		step.run()
 		s.result.Steps = append(s.result.Steps, Step{Name: step.name, Duration: time.Since(start)})
-		if s.diags.HasErrors(false) {
+		if step.name == lastCheckStep {
+			checking = false
+		}
+		if !checking && s.diags.HasErrors(false) {
 			return s.result, &diag.Problems{List: s.diags, Catalog: s.result.Catalog}
 		}
 	}
@@ -123,7 +130,60 @@ func (s *state) load() {
 	s.content = content.Load(s.fsys, &s.cfg, content.Options{Drafts: s.opts.Drafts, Now: now}, s.diags)
 }
 
-func (s *state) search() {}
+// search writes the client-side search data for every single page.
+func (s *state) search() {
+	docs := make([]search.Document, 0, len(s.site.Pages))
+	for _, p := range s.site.Pages {
+		docs = append(docs, searchDocument(p))
+	}
+	files, err := search.Build(docs, search.Options{Synonyms: s.cfg.Search.Synonyms})
+	if err != nil {
+		s.diags.Errorf("site.yaml", diag.Pos{}, "search", "search.build", err.Error())
+		return
+	}
+	for _, f := range files {
+		s.plan = append(s.plan, index.Output{Path: f.Path, Data: f.Data})
+	}
+}
+
+func searchDocument(p *index.Page) search.Document {
+	d := search.Document{
+		URL:     p.Path,
+		Type:    string(p.Type),
+		Title:   p.Title,
+		Summary: p.Summary,
+		Text:    p.Plain,
+	}
+	if p.Date.IsSet() {
+		d.Date = p.Date.Format("2006-01-02")
+	}
+	if p.QA != nil {
+		d.Field = p.QA.Field
+	}
+	if proc := p.Procedure; proc != nil {
+		d.Code, d.Field, d.Authority, d.Online = proc.Code, proc.Field, proc.Authority, string(proc.Online)
+		d.Keywords = append(append([]string(nil), proc.Keywords...), proc.LifeEvents...)
+		for _, l := range proc.Levels {
+			d.Levels = append(d.Levels, string(l))
+		}
+		var text strings.Builder
+		text.WriteString(p.Plain)
+		for _, part := range [][]string{proc.Steps, proc.Results, proc.Subjects} {
+			for _, s := range part {
+				text.WriteString("\n")
+				text.WriteString(theme.Plainify(s))
+			}
+		}
+		for _, doc := range proc.Dossier {
+			text.WriteString("\n")
+			text.WriteString(doc.Name)
+		}
+		text.WriteString("\n")
+		text.WriteString(theme.Plainify(proc.Requirements))
+		d.Text = text.String()
+	}
+	return d
+}
 
 // markdown renders every page body (and procedure steps) in parallel,
 // resolving links against the whole site.
@@ -175,7 +235,7 @@ func (s *state) renderPage(p *content.Page, list *diag.List) index.Rendered {
 	}
 	r.Content = template.HTML(res.HTML)
 	r.TOC = res.TOC
-	r.Plain = theme.Plainify(string(res.HTML))
+	r.Plain = res.Plain
 	if proc := p.Procedure; proc != nil {
 		for i, step := range proc.Steps {
 			html, broken, err := s.md.RenderInline(step, resolve)

@@ -49,9 +49,22 @@ func TestGolden(t *testing.T) {
 			if res.Pages == 0 {
 				t.Fatal("no pages")
 			}
-			compareTree(t, filepath.Join("testdata/golden", site.Name()), mem.Files())
+			compareTree(t, filepath.Join("testdata/golden", site.Name()), withoutSearchData(mem.Files()))
 		})
 	}
+}
+
+// withoutSearchData leaves out the search shards: their format is tested
+// by the search package, and their hashed names would churn every golden
+// whenever the index format is tuned.
+func withoutSearchData(files map[string][]byte) map[string][]byte {
+	kept := make(map[string][]byte, len(files))
+	for name, data := range files {
+		if !strings.HasPrefix(name, "tim-kiem/") || strings.HasSuffix(name, ".html") {
+			kept[name] = data
+		}
+	}
+	return kept
 }
 
 func compareTree(t *testing.T, dir string, files map[string][]byte) {
@@ -161,7 +174,7 @@ func addTheme(fsys fstest.MapFS) {
 
 func TestErrorsAreCollectedWithPositions(t *testing.T) {
 	fsys := fstest.MapFS{
-		"content/thu-tuc/a.md": {Data: []byte("---\ntitle: A\ncode: \"1.1\"\nsets: hai\n---\n[x](/khong-co/)\n")},
+		"content/thu-tuc/a.md": {Data: []byte("---\ntitle: A\ncode: \"1.1\"\nsets: hai\n---\n[x](/khong-co/) [y](b.md)\n")},
 		"content/thu-tuc/b.md": {Data: []byte("---\ntitle: B\n  bad: [\n---\n")},
 		"content/thu-tuc/c.md": {Data: []byte("---\ntitel: C\n---\n")},
 		"content/d.md":         {Data: []byte("không có front matter\n")},
@@ -172,24 +185,33 @@ func TestErrorsAreCollectedWithPositions(t *testing.T) {
 	if !errors.As(err, &problems) {
 		t.Fatalf("want diag.Problems, got %v", err)
 	}
-	var got []string
+	got := map[string]bool{}
 	for _, d := range res.Diags.Items() {
-		got = append(got, diag.English.Format(d))
+		got[diag.English.Format(d)] = true
 	}
+	// Problems from loading, validation and link checking are all reported
+	// by one build, and the link to b.md, whose front matter is broken, is
+	// not reported as broken as well.
 	want := []string{
-		`content/d.md:1:1: error: no front matter`,
+		`content/d.md:1:1: error: no front matter; the file must start with a --- line followed by fields such as title: ...`,
 		`content/thu-tuc/a.md:4:7: error: sets: expected a whole number (for example 2), found "hai"`,
-		`content/thu-tuc/b.md:3:`,
+		`content/thu-tuc/a.md:6:1: error: link "/khong-co/" points to a page or file that does not exist`,
+		`content/thu-tuc/b.md:3:1: error: YAML syntax error: mapping values are not allowed in this context`,
 		`content/thu-tuc/c.md:1:1: error: title: missing required field "title"`,
 		`content/thu-tuc/c.md:2:1: error: titel: unknown field "titel"; did you mean "title"?`,
 	}
-	if len(got) != len(want) {
-		t.Fatalf("got %d problems:\n%s", len(got), strings.Join(got, "\n"))
-	}
-	for i := range want {
-		if !strings.HasPrefix(got[i], want[i]) {
-			t.Errorf("problem %d:\n got %s\nwant %s…", i, got[i], want[i])
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("missing: %s", w)
 		}
+	}
+	for line := range got {
+		if strings.Contains(line, `"b.md"`) {
+			t.Errorf("link to an unparsable page reported as broken: %s", line)
+		}
+	}
+	if t.Failed() {
+		t.Logf("got:\n%s", problems.Error())
 	}
 }
 

@@ -28,6 +28,10 @@ func NewLinks(s *Site, extraFiles []string) *Links {
 	for _, f := range s.Files {
 		l.paths[f] = true
 	}
+	for _, u := range s.Unparsed {
+		l.paths[u.Path] = true
+		l.byFile[u.File] = u.Path
+	}
 	for _, f := range extraFiles {
 		l.paths[strings.TrimPrefix(f, "/")] = true
 	}

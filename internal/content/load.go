@@ -35,6 +35,9 @@ type Site struct {
 	Pages    []*Page // single pages, by File
 	// Files are non-Markdown files outside bundles, content-relative.
 	Files []string
+	// Unparsed are the files that failed to load, with the URL path each
+	// would have had.
+	Unparsed []Unparsed
 	// Skipped counts pages left out as drafts, future or expired.
 	Skipped int
 }
@@ -45,6 +48,12 @@ func (s *Site) All() []*Page {
 	all = append(all, s.Home)
 	all = append(all, s.Sections...)
 	return append(all, s.Pages...)
+}
+
+// Unparsed is a content file that failed to load.
+type Unparsed struct {
+	File string // content-relative
+	Path string
 }
 
 type job struct {
@@ -79,6 +88,10 @@ func Load(fsys fs.FS, cfg *config.Site, opts Options, list *diag.List) *Site {
 	for i, p := range pages {
 		list.Merge(&lists[i])
 		if p == nil {
+			// Keep the URL the file would have, so links to a page with a
+			// typo in its front matter are not reported as broken too.
+			rel := strings.TrimPrefix(jobs[i].file, Root+"/")
+			site.Unparsed = append(site.Unparsed, Unparsed{File: rel, Path: pagePath(&Page{}, rel, jobs[i], &diag.List{})})
 			continue
 		}
 		if !opts.Drafts && !published(p, opts.Now) {
