@@ -5,7 +5,7 @@ type translation struct{ vi, en string }
 // messages is read-only after package initialisation: the union of one
 // catalogue per stage, each in its own file. Placeholders are {1}, {2}, ...
 // in the order of Diagnostic.Args.
-var messages = union(coreMessages, validateMessages)
+var messages = union(coreMessages, validateMessages, serveMessages)
 
 func union(catalogues ...map[string]translation) map[string]translation {
 	all := map[string]translation{}
