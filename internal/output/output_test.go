@@ -1,0 +1,113 @@
+package output
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+)
+
+func TestCleanName(t *testing.T) {
+	ok := []string{"index.html", "thu-tuc/a/index.html", "css/site.1a2b.css"}
+	bad := []string{"", "/etc/passwd", "../x", "a/../../x", "a/./b", "a//b", "."}
+	for _, n := range ok {
+		if _, err := CleanName(n); err != nil {
+			t.Errorf("CleanName(%q): %v", n, err)
+		}
+	}
+	for _, n := range bad {
+		if _, err := CleanName(n); err == nil {
+			t.Errorf("CleanName(%q) accepted a path that leaves the site", n)
+		}
+	}
+}
+
+func TestDirCommitReplacesAndDiscardKeeps(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	write := func(files map[string]string, commit bool) {
+		d, err := NewDir(dest)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, data := range files {
+			if err := d.Write(name, []byte(data)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if commit {
+			err = d.Commit()
+		} else {
+			err = d.Discard()
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(map[string]string{"a/index.html": "A", "cu.html": "cũ"}, true)
+	write(map[string]string{"a/index.html": "hỏng"}, false)
+	if data, _ := os.ReadFile(filepath.Join(dest, "a/index.html")); string(data) != "A" {
+		t.Errorf("discarded build changed the output: %q", data)
+	}
+	old, _ := os.Stat(filepath.Join(dest, "a/index.html"))
+	time.Sleep(10 * time.Millisecond)
+	write(map[string]string{"a/index.html": "A", "moi.html": "mới"}, true)
+	if _, err := os.Stat(filepath.Join(dest, "cu.html")); err == nil {
+		t.Error("a file from an older build lingers")
+	}
+	now, err := os.Stat(filepath.Join(dest, "a/index.html"))
+	if err != nil || !now.ModTime().Equal(old.ModTime()) {
+		t.Errorf("an unchanged file was rewritten: %v → %v", old.ModTime(), now.ModTime())
+	}
+	entries, _ := os.ReadDir(filepath.Dir(dest))
+	if len(entries) != 1 {
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Errorf("leftovers beside the output: %v", names)
+	}
+}
+
+func TestDirRefusesSiteFolders(t *testing.T) {
+	site := t.TempDir()
+	if err := os.WriteFile(filepath.Join(site, "site.yaml"), []byte("title: x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := NewDir(site); err == nil || !strings.Contains(err.Error(), "site.yaml") {
+		t.Errorf("NewDir on a site folder: %v", err)
+	}
+}
+
+func TestMemCopyAndTraversal(t *testing.T) {
+	m := NewMem()
+	if err := m.Copy("a/b.txt", fstest.MapFS{"src.txt": {Data: []byte("x")}}, "src.txt"); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Write("../evil", nil); err == nil {
+		t.Error("Mem accepted a path outside the site")
+	}
+	if names := m.Names(); len(names) != 1 || names[0] != "a/b.txt" {
+		t.Errorf("names = %v", names)
+	}
+}
+
+func TestMinify(t *testing.T) {
+	m := NewMinifier()
+	tests := []struct{ name, in, want string }{
+		{"a.html", "<p>  Xin   chào  </p>\n\n", "<p>Xin chào</p>"},
+		{"a.css", "body {  color : #ffffff ; }", "body{color:#fff}"},
+		{"a.json", "{ \"a\" : [ 1, 2 ] }", `{"a":[1,2]}`},
+		{"a.xml", "<a>\n  <b>x</b>\n</a>", "<a><b>x</b></a>"},
+	}
+	for _, tt := range tests {
+		got, err := m.Minify(MediaType(tt.name), []byte(tt.in))
+		if err != nil || string(got) != tt.want {
+			t.Errorf("%s: %q, %v; want %q", tt.name, got, err, tt.want)
+		}
+	}
+	if MediaType("a.pdf") != "" {
+		t.Error("PDF must be copied as is")
+	}
+}
