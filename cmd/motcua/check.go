@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/motcua/motcua/internal/build"
@@ -38,7 +37,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fl.Usage()
 		return 2
 	}
-	res, err := build.Check(os.DirFS(*source), build.Options{Now: time.Now()})
+	res, err := build.Check(siteFS(*source), build.Options{Now: time.Now()})
 	var problems *diag.Problems
 	if err != nil && !errors.As(err, &problems) {
 		fmt.Fprintln(stderr, "motcua:", err)

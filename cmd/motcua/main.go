@@ -9,8 +9,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"time"
@@ -18,6 +20,7 @@ import (
 	"github.com/motcua/motcua/internal/build"
 	"github.com/motcua/motcua/internal/diag"
 	"github.com/motcua/motcua/internal/output"
+	"github.com/motcua/motcua/themes"
 )
 
 const usage = `motcua builds a static site of administrative procedure guides.
@@ -29,6 +32,7 @@ Commands:
   build   build the site into the destination folder (default public/)
   check   check content, front matter and links without writing output
   new     create a page from an archetype: motcua new procedure "Tiêu đề"
+  serve   preview the site with live reload while you edit (http://127.0.0.1:1313/)
 
 Run "motcua <command> --help" for the flags of a command.
 `
@@ -52,6 +56,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runCheck(args[1:], stdout, stderr)
 	case "new":
 		return runNew(args[1:], stdout, stderr)
+	case "serve":
+		return runServe(args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "motcua: unknown command %q\n\n%s", args[0], usage)
 	return 2
@@ -66,6 +72,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	minify := fl.Bool("minify", true, "minify HTML, CSS, JS, JSON, SVG and XML")
 	drafts := fl.Bool("drafts", false, "include drafts and pages outside their publish/expiry dates")
 	debug := fl.Bool("debug", false, "print step timings and the template that rendered each page")
+	cpuProfile := fl.String("cpuprofile", "", "write a CPU profile (pprof) of the build to this file")
 	fl.Usage = func() {
 		fmt.Fprintf(fl.Output(), "Usage: motcua build [flags]\n\nBuilds the site into a fresh folder and swaps it in for the destination\nonly when every step succeeded; a failed build leaves the old output as it was.\n\nFlags:\n")
 		fl.PrintDefaults()
@@ -79,13 +86,21 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if *dest == "" {
 		*dest = filepath.Join(*source, "public")
 	}
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			fmt.Fprintln(stderr, "motcua:", err)
+			return 1
+		}
+		defer stop()
+	}
 	start := time.Now()
 	sink, err := output.NewDir(*dest)
 	if err != nil {
 		fmt.Fprintln(stderr, "motcua:", err)
 		return 1
 	}
-	res, err := build.Build(os.DirFS(*source), sink, build.Options{
+	res, err := build.Build(siteFS(*source), sink, build.Options{
 		Drafts:  *drafts,
 		Minify:  *minify,
 		BaseURL: *baseURL,
@@ -144,3 +159,22 @@ func sortedKeys(m map[string]string) []string {
 	slices.Sort(keys)
 	return keys
 }
+
+func startCPUProfile(file string) (stop func(), err error) {
+	f, err := os.Create(file)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
+}
+
+// siteFS is the site rooted at dir, with the built-in themes available
+// where the site has no theme folder of its own.
+func siteFS(dir string) fs.FS { return themes.WithBuiltin(os.DirFS(dir)) }

@@ -31,7 +31,7 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	fsys := os.DirFS(*source)
+	fsys := siteFS(*source)
 	var problems diag.List
 	cfg := config.Load(fsys, &problems)
 	catalog := diag.ForLang(cfg.Language)
