@@ -124,6 +124,11 @@ func TestNewRefusesToOverwrite(t *testing.T) {
 
 func TestNewUsage(t *testing.T) {
 	site := newSite(t)
+	// A theme that is neither in the site nor built in has no archetypes.
+	noTheme := t.TempDir()
+	if err := os.WriteFile(filepath.Join(noTheme, "site.yaml"), []byte("theme: rieng\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		args     []string
 		wantCode int
@@ -132,7 +137,7 @@ func TestNewUsage(t *testing.T) {
 		{[]string{"new", "thu-tuc", "Tên", "--source", site}, 2, "loại nội dung \"thu-tuc\" không tồn tại"},
 		{[]string{"new", "procedure", "--source", site}, 2, "cách dùng: motcua new"},
 		{[]string{"new", "procedure", "???", "--source", site}, 1, "không tạo được tên tệp"},
-		{[]string{"new", "--source", filepath.Join(site, "khong-co"), "news", "Tin"}, 1, "không tìm thấy mẫu archetypes/news.md"},
+		{[]string{"new", "--source", noTheme, "news", "Tin"}, 1, "không tìm thấy mẫu archetypes/news.md"},
 	}
 	for _, tt := range tests {
 		var stdout, stderr bytes.Buffer
