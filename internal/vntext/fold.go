@@ -27,9 +27,19 @@ func NFC(s string) string {
 // precomposed Vietnamese letters and common punctuation. It is several times
 // faster than the general normalisation check.
 func isPlainNFC(s string) bool {
+	// Work on UTF-8 bytes: the safe ranges below have fixed lead bytes, so
+	// most characters are classified without decoding them.
 	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
 			i++
+			continue
+		case c >= 0xC3 && c <= 0xCB && i+1 < len(s): // U+00C0–U+02FF
+			i += 2
+			continue
+		case c == 0xE1 && i+2 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB: // U+1E00–U+1EFF
+			i += 3
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

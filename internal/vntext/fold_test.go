@@ -342,3 +342,16 @@ func TestComposesNever(t *testing.T) {
 		t.Error("a combining mark after plain letters must still compose")
 	}
 }
+
+func TestIsPlainNFCAgreesWithNorm(t *testing.T) {
+	for r := rune(0x80); r <= 0x2FFF; r++ {
+		for _, s := range []string{string(r), "a" + string(r) + "b", string(r) + "\u0301"} {
+			if isPlainNFC(s) && !norm.NFC.IsNormalString(s) {
+				t.Errorf("isPlainNFC(%q) is true but the text is not NFC", s)
+			}
+		}
+	}
+	if !isPlainNFC("Đăng ký khai sinh – “Một cửa” 8.000₫") {
+		t.Error("ordinary Vietnamese text must take the fast path")
+	}
+}
