@@ -52,13 +52,15 @@ const ManifestName = "manifest.json"
 
 // Tuning of the index. See doc.go for the reasoning behind each number.
 const (
-	bm25K1         = 1.2
-	maxPostings    = 400  // postings kept per term, best impact first
-	shardTarget    = 3000 // bytes of term records per shard before it is closed
-	metaChunkDocs  = 16   // documents per result-metadata chunk
-	snippetRunes   = 150  // longest snippet, in characters
-	maxListedFiles = 16   // beyond this, files are hashed in groups
-	formatVersion  = 1
+	bm25K1          = 1.2
+	maxPostings     = 400  // postings kept per term, best impact first
+	shardTarget     = 1000 // bytes of term records per shard before it is closed
+	maxShardFactor  = 14   // a shard grows up to this many targets to keep a word with its pairs
+	phraseThreshold = 2    // news and exemplar titles needed to make a pair a phrase
+	metaChunkDocs   = 16   // documents per result-metadata chunk
+	snippetRunes    = 150  // longest snippet, in characters
+	maxListedFiles  = 16   // beyond this, files are hashed in groups
+	formatVersion   = 1
 )
 
 // field is a part of a document, weighted differently in ranking.
@@ -105,7 +107,6 @@ type termKind uint8
 const (
 	termWord  termKind = iota // a syllable: records which marks each page uses
 	termOther                 // bigram, synonym group, code
-	termBigram
 )
 
 type posting struct {
@@ -116,7 +117,6 @@ type posting struct {
 
 type termData struct {
 	kind     termKind
-	strong   bool
 	postings []posting
 }
 
@@ -131,6 +131,8 @@ type builder struct {
 	terms     map[string]*termData
 	variants  []string
 	variantID map[string]int32
+	// phrases are the bigrams of phrasal fields, the only ones indexed.
+	phrases map[string]uint8
 
 	// per-document accumulation, reset for each document
 	docIndex map[string]int
@@ -172,13 +174,14 @@ func Build(docs []Document, opts Options) ([]File, error) {
 		terms:     make(map[string]*termData),
 		variantID: make(map[string]int32),
 		docIndex:  make(map[string]int),
+		phrases:   make(map[string]uint8),
 	}
 	for start := 0; start < len(ordered); {
 		end := start
 		for end < len(ordered) && ordered[end].Type == ordered[start].Type {
 			end++
 		}
-		b.cluster(ordered[start:end])
+		sortByTitle(ordered[start:end])
 		start = end
 	}
 	b.measure(ordered)
@@ -249,11 +252,32 @@ func (b *builder) measure(docs []Document) {
 	var total [numFields]float64
 	for _, d := range docs {
 		for f, text := range fieldTexts(d) {
-			total[f] += float64(len(b.tok.tokens(text)))
+			toks := b.tok.tokens(text)
+			total[f] += float64(len(toks))
+			if field(f).phrasal() {
+				b.notePhrases(d.Type, toks)
+			}
 		}
 	}
 	for f := range total {
 		b.avgLen[f] = math.Max(1, total[f]/math.Max(1, float64(len(docs))))
+	}
+}
+
+// notePhrases records the word pairs of a phrasal field. A pair named by a
+// procedure, Q&A or page is a phrase at once; one from the titles of news
+// and exemplars, which are free prose, only when two of them use it.
+func (b *builder) notePhrases(docType string, toks []token) {
+	weight := uint8(phraseThreshold)
+	if docType == "news" || docType == "exemplar" {
+		weight = 1
+	}
+	b.unitBuf = units(b.matcher, b.groups, toks, matchPage, false, b.unitBuf)
+	for i, u := range b.unitBuf {
+		if i > 0 && pairable(b.unitBuf[i-1], u) {
+			key := bigramKey(b.unitBuf[i-1].key, u.key)
+			b.phrases[key] = min(phraseThreshold, b.phrases[key]+weight)
+		}
 	}
 }
 
@@ -281,11 +305,6 @@ func (b *builder) index(id int32, d Document) {
 		if td == nil {
 			td = &termData{kind: dt.kind}
 			b.terms[dt.key] = td
-		}
-		for f := range numFields {
-			if dt.tf[f] > 0 && f.phrasal() {
-				td.strong = true
-			}
 		}
 		p := posting{doc: id, score: float32(score), variant: -1}
 		if dt.kind == termWord {
@@ -318,7 +337,9 @@ func (b *builder) addField(f field, text string) int {
 			b.add(u.key, termOther, f, "", 0)
 		}
 		if i > 0 && pairable(b.unitBuf[i-1], u) {
-			b.add(bigramKey(b.unitBuf[i-1].key, u.key), termBigram, f, "", 0)
+			if key := bigramKey(b.unitBuf[i-1].key, u.key); b.phrases[key] >= phraseThreshold {
+				b.add(key, termOther, f, "", 0)
+			}
 		}
 	}
 	return len(toks)
@@ -378,9 +399,6 @@ func (b *builder) write(docs []Document) ([]File, error) {
 	keys := make([]string, 0, len(b.terms))
 	maxImpact := 0.0
 	for key, td := range b.terms {
-		if td.kind == termBigram && !td.strong {
-			continue
-		}
 		keys = append(keys, key)
 		df := float64(len(td.postings))
 		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
@@ -509,12 +527,15 @@ func quantize(impact, maxImpact float64, levels *[levelCount]float64) int {
 }
 
 // packShards packs records, in key order, into shards of about shardTarget
-// bytes. bounds[i] is the smallest key of shard i+1, shortened to the
+// bytes. A shard preferably ends where the first unit of the keys changes,
+// so that a word and the pairs it starts (which a query looks up together)
+// share a file; only a word with pairs beyond maxShardFactor targets is
+// split. bounds[i] is the smallest key of shard i+1, shortened to the
 // shortest prefix that still separates it from the previous key.
 func packShards(records []record) (shards [][]byte, bounds []string) {
 	var cur []byte
 	for i, r := range records {
-		if len(cur) >= shardTarget {
+		if i > 0 && len(cur) >= shardTarget && (firstUnit(r.key) != firstUnit(records[i-1].key) || len(cur) >= maxShardFactor*shardTarget) {
 			shards = append(shards, append(cur, '}'))
 			bounds = append(bounds, separator(records[i-1].key, r.key))
 			cur = nil
@@ -529,6 +550,12 @@ func packShards(records []record) (shards [][]byte, bounds []string) {
 		cur = []byte{'{'}
 	}
 	return append(shards, append(cur, '}')), bounds
+}
+
+// firstUnit is the part of a key before the space of a pair.
+func firstUnit(key string) string {
+	first, _, _ := strings.Cut(key, " ")
+	return first
 }
 
 // separator returns the shortest prefix of next (on rune boundaries) that

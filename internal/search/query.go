@@ -20,6 +20,7 @@ const (
 	minPrefixRunes    = 2   // shorter prefixes are only completed as bigrams
 	unmarkedFactor    = 0.5 // a page spelling a word without the marks the user typed
 	resultsPerPage    = 10
+	maxQueryRequests  = 7 // files a cold query may fetch besides search.js
 	maxGroupWeight    = 3
 	procedurePrior    = 1.0
 	qaPrior           = 0.8
@@ -192,11 +193,11 @@ func (ix *Index) Fetched() []string { return slices.Clone(ix.fetched) }
 // Query returns the first page of results for q, the way the search page
 // shows them without filters.
 func Query(ix *Index, q string) []Result {
-	results, err := ix.Search(q, Filter{}, resultsPerPage)
+	page, _, err := ix.FirstPage(q, Filter{})
 	if err != nil {
 		return nil
 	}
-	return results
+	return page
 }
 
 // queryTerm is one index key a query looks up.
@@ -492,23 +493,64 @@ func (ix *Index) typeOf(doc int) string {
 // Search ranks the pages matching q, keeps those passing f, and returns the
 // first limit with their display data.
 func (ix *Index) Search(q string, f Filter, limit int) ([]Result, error) {
-	ranked, err := ix.rank(q)
+	hits, _, err := ix.hits(q, f)
 	if err != nil {
 		return nil, err
 	}
-	if f.Field != "" || f.Level != "" || f.Online != "" {
-		if err := ix.loadFacets(); err != nil {
-			return nil, err
-		}
+	return ix.results(hits[:min(limit, len(hits))])
+}
+
+// FirstPage returns what the search page shows first for q: up to ten
+// results, but no more than fit in the metadata chunks that the request
+// budget leaves after the manifest and the term shards this query had to
+// fetch; total is the number of matching pages. The rest is one click
+// ("Xem thêm kết quả") away.
+func (ix *Index) FirstPage(q string, f Filter) (page []Result, total int, err error) {
+	hits, newShards, err := ix.hits(q, f)
+	if err != nil {
+		return nil, 0, err
 	}
-	var out []Result
-	for _, s := range ranked {
-		if len(out) == limit {
-			break
-		}
-		if !ix.passes(s.doc, f) {
+	budget := max(1, maxQueryRequests-1-newShards)
+	chunks := make(map[int]bool)
+	n := 0
+	for ; n < min(resultsPerPage, len(hits)); n++ {
+		c := hits[n].doc / ix.m.Chunk
+		if _, cached := ix.chunks[c]; cached || chunks[c] {
 			continue
 		}
+		if len(chunks) == budget {
+			break
+		}
+		chunks[c] = true
+	}
+	page, err = ix.results(hits[:n])
+	return page, len(hits), err
+}
+
+// hits ranks and filters, and counts the term shards it had to fetch.
+func (ix *Index) hits(q string, f Filter) (hits []scored, newShards int, err error) {
+	before := len(ix.shards)
+	ranked, err := ix.rank(q)
+	if err != nil {
+		return nil, 0, err
+	}
+	newShards = len(ix.shards) - before
+	if f.Field != "" || f.Level != "" || f.Online != "" {
+		if err := ix.loadFacets(); err != nil {
+			return nil, 0, err
+		}
+	}
+	for _, s := range ranked {
+		if ix.passes(s.doc, f) {
+			hits = append(hits, s)
+		}
+	}
+	return hits, newShards, nil
+}
+
+func (ix *Index) results(hits []scored) ([]Result, error) {
+	out := make([]Result, 0, len(hits))
+	for _, s := range hits {
 		r, err := ix.result(s)
 		if err != nil {
 			return nil, err

@@ -304,6 +304,7 @@
     var self = this, need = new Set();
     plan.slots.forEach(function (s) { s.terms.forEach(function (t) { need.add(t.shard); }); });
     var shards = new Map();
+    plan.newShards = [...need].filter(function (i) { return !self.cache.has(self.base + fileName(self.m.t, 't-', i)); }).length;
     return Promise.all([...need].map(function (i) {
       return self.shard(i).then(function (s) { shards.set(i, s); });
     })).then(function () {
@@ -375,14 +376,29 @@
     });
   };
 
-  // search resolves to {results: [{doc, score}], page: [meta...]}.
-  Index.prototype.search = function (q, flt, limit) {
+  // search resolves to {all, hits: ranked pages passing the filters, page:
+  // display data of the first ones}. With budget set it mirrors
+  // Index.FirstPage in query.go: up to limit results, but only as many as
+  // fit in the metadata chunks left by a budget of 7 files per query after
+  // the manifest and the new term shards; "Xem thêm" loads the rest.
+  Index.prototype.search = function (q, flt, limit, budget) {
     var self = this, plan = this.plan(q);
     flt = flt || {};
+    limit = limit || 10;
     var needFacets = flt.field || flt.level || flt.online;
     return Promise.all([this.rank(plan), needFacets ? this.facets() : null]).then(function (r) {
       var all = r[0], hits = all.filter(function (h) { return self.passes(h.doc, flt); });
-      return Promise.all(hits.slice(0, limit || 10).map(function (h) { return self.meta(h.doc); })).then(function (page) {
+      var n = Math.min(limit, hits.length);
+      if (budget) {
+        var left = Math.max(1, 7 - 1 - plan.newShards), chunks = new Set();
+        for (n = 0; n < Math.min(limit, hits.length); n++) {
+          var c = Math.floor(hits[n].doc / self.m.c);
+          if (self.cache.has(self.base + fileName(self.m.m, 'm-', c)) || chunks.has(c)) continue;
+          if (chunks.size === left) break;
+          chunks.add(c);
+        }
+      }
+      return Promise.all(hits.slice(0, n).map(function (h) { return self.meta(h.doc); })).then(function (page) {
         return { all: all, hits: hits, page: page, plan: plan };
       });
     });
@@ -563,7 +579,7 @@
       }
       say(MSG.loading);
       return ix.open().then(function () {
-        return ix.search(state.q, state.flt, 10);
+        return ix.search(state.q, state.flt, 10, true);
       }).then(function (res) {
         if (seq !== state.seq) return;
         state.last = res;

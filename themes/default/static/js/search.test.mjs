@@ -58,6 +58,9 @@ test('rankings equal the Go reference engine exactly', async () => {
     const res = await ix.search(r.q, flt, 10);
     const got = plain(res.hits.slice(0, 10)).map((h) => [h.doc, h.score]);
     assert.deepEqual(got, r.results, `query ${JSON.stringify(r.q)} ${JSON.stringify(flt)}`);
+    const { ix: cold } = await openFixture();
+    const first = await cold.search(r.q, flt, 10, true);
+    assert.equal(first.page.length, r.firstPage, `first page of ${JSON.stringify(r.q)}`);
   }
 });
 
