@@ -203,3 +203,21 @@ func TestDefaultThemeProcedureLinks(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkDefaultThemeProcedurePage(b *testing.B) {
+	var list diag.List
+	th := Load(Options{FS: os.DirFS("../.."), Name: "default", Lang: "vi", Markdown: markdown.New(markdown.Options{})}, &list)
+	if list.HasErrors(false) {
+		b.Fatal("the default theme does not load")
+	}
+	v := procedureView()
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if _, err := th.Execute(&buf, v); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(buf.Len()))
+}
