@@ -24,7 +24,16 @@ type View struct {
 
 // URL links to a site-relative target from this output, honouring the base
 // path and relative_urls.
-func (v *View) URL(target string) string { return v.Site.URLs.Path(v.Path, target) }
+func (v *View) URL(target string) string {
+	if v.Kind == "404" {
+		// Servers show the 404 page at whatever path was missing, so
+		// relative links would point nowhere: use the base path.
+		b := v.Site.URLs
+		b.Relative = false
+		return b.Path(v.Path, target)
+	}
+	return v.Site.URLs.Path(v.Path, target)
+}
 
 // AbsURL is the absolute URL of a site-relative target.
 func (v *View) AbsURL(target string) string { return v.Site.URLs.Abs(target) }
