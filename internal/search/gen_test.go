@@ -76,8 +76,18 @@ func generateSite(procedures, news int, seed uint64) []Document {
 			Text:      title + ". " + paragraph(rng, words, 250),
 		})
 	}
+	subjects := []string{"Ủy ban nhân dân tỉnh", "Sở Tư pháp", "Trung tâm Phục vụ hành chính công", "Công an tỉnh",
+		"Bộ phận Một cửa xã", "Sở Nội vụ", "Văn phòng Ủy ban nhân dân tỉnh", "Bảo hiểm xã hội tỉnh", "Sở Xây dựng", "Huyện đoàn"}
+	events := []string{"tổ chức hội nghị", "triển khai kế hoạch", "tập huấn nghiệp vụ", "sơ kết công tác", "tổng kết năm",
+		"phát động phong trào", "ra mắt mô hình", "kiểm tra việc thực hiện", "tuyên truyền về", "trao giải cuộc thi"}
+	topics := []string{"cải cách hành chính", "chuyển đổi số", "dịch vụ công trực tuyến", "kiểm soát thủ tục hành chính",
+		"số hóa hồ sơ", "thanh toán không dùng tiền mặt", "định danh điện tử VNeID", "đăng ký khai sinh trực tuyến",
+		"cấp đổi giấy phép lái xe", "cấp phiếu lý lịch tư pháp", "an toàn thực phẩm", "giải quyết khiếu nại", "sự hài lòng của người dân"}
 	for i := range news {
-		title := sentence(rng, words, 8+rng.IntN(6))
+		title := subjects[rng.IntN(len(subjects))] + " " + events[rng.IntN(len(events))] + " " + topics[rng.IntN(len(topics))]
+		if rng.IntN(2) == 0 {
+			title += " năm " + fmt.Sprint(2020+rng.IntN(6))
+		}
 		docs = append(docs, Document{
 			URL: fmt.Sprintf("tin-tuc/%s-%d/", vntext.Slug(title), i), Type: "news", Title: title,
 			Date:    fmt.Sprintf("20%02d-%02d-%02d", 20+rng.IntN(6), 1+rng.IntN(12), 1+rng.IntN(28)),
