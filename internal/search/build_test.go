@@ -58,10 +58,10 @@ func TestUnits(t *testing.T) {
 
 func TestMergeSynonyms(t *testing.T) {
 	groups, err := mergeSynonyms(map[string][]string{
-		"GPLX":     {"bằng lái"},        // replaces the built-in group
-		"sổ đỏ":    {"giấy đỏ"},         // replaces; its phrases leave other groups
-		"một cửa":  {"bộ phận một cửa"}, // new
-		"CMND cũ":  {"CMND"},            // takes CMND from the built-in CCCD group
+		"GPLX":    {"bằng lái"},        // replaces the built-in group
+		"sổ đỏ":   {"giấy đỏ"},         // replaces; its phrases leave other groups
+		"một cửa": {"bộ phận một cửa"}, // new
+		"CMND cũ": {"CMND"},            // takes CMND from the built-in CCCD group
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -108,14 +108,7 @@ func procedure(url, title, text string) Document {
 
 func topURLs(t *testing.T, docs []Document, q string) []string {
 	t.Helper()
-	files, err := Build(docs, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Load(files, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, ix := buildIndex(t, docs)
 	results, err := ix.Search(q, Filter{}, 10)
 	if err != nil {
 		t.Fatal(err)
@@ -178,14 +171,7 @@ func TestRankingOrder(t *testing.T) {
 
 func TestCodeLookup(t *testing.T) {
 	docs := generateSite(300, 50, 7)
-	files, err := Build(docs, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Load(files, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, ix := buildIndex(t, docs)
 	checked := 0
 	for _, d := range docs {
 		if d.Type != "procedure" || strings.Count(d.Code, ".") < 2 {
@@ -292,14 +278,7 @@ func TestPostingsCapped(t *testing.T) {
 	for i := range maxPostings + 50 {
 		docs = append(docs, procedure(fmt.Sprintf("p%d/", i), fmt.Sprintf("Thủ tục số %d", i), ""))
 	}
-	files, err := Build(docs, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Load(files, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, ix := buildIndex(t, docs)
 	results, err := ix.Search("thu tuc", Filter{}, 10*maxPostings)
 	if err != nil {
 		t.Fatal(err)

@@ -33,7 +33,13 @@ func fixtureDocs(t testing.TB) []Document {
 
 func fixtureIndex(t testing.TB) ([]File, *Index) {
 	t.Helper()
-	files, err := Build(fixtureDocs(t), Options{})
+	return buildIndex(t, fixtureDocs(t))
+}
+
+// buildIndex builds docs with the default options and opens the result.
+func buildIndex(t testing.TB, docs []Document) ([]File, *Index) {
+	t.Helper()
+	files, err := Build(docs, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,14 +21,7 @@ func TestRecall(t *testing.T) {
 		t.Skip("no example site content")
 	}
 	docs := loadCorpus(t, "../..")
-	files, err := Build(docs, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Load(files, "")
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, ix := buildIndex(t, docs)
 	data, err := os.ReadFile("testdata/recall.json")
 	if err != nil {
 		t.Fatal(err)
