@@ -73,6 +73,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	drafts := fl.Bool("drafts", false, "include drafts and pages outside their publish/expiry dates")
 	debug := fl.Bool("debug", false, "print step timings and the template that rendered each page")
 	cpuProfile := fl.String("cpuprofile", "", "write a CPU profile (pprof) of the build to this file")
+	memProfile := fl.String("memprofile", "", "write a heap profile (pprof) taken at the end of the build to this file")
 	fl.Usage = func() {
 		fmt.Fprintf(fl.Output(), "Usage: motcua build [flags]\n\nBuilds the site into a fresh folder and swaps it in for the destination\nonly when every step succeeded; a failed build leaves the old output as it was.\n\nFlags:\n")
 		fl.PrintDefaults()
@@ -107,6 +108,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		Now:     time.Now(),
 		Debug:   *debug,
 	})
+	if *memProfile != "" {
+		if err := writeHeapProfile(*memProfile); err != nil {
+			fmt.Fprintln(stderr, "motcua:", err)
+		}
+	}
 	printDiagnostics(stderr, res)
 	if err != nil {
 		_ = sink.Discard()
@@ -158,6 +164,15 @@ func sortedKeys(m map[string]string) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+func writeHeapProfile(file string) error {
+	f, err := os.Create(file)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return pprof.Lookup("heap").WriteTo(f, 0)
 }
 
 func startCPUProfile(file string) (stop func(), err error) {
