@@ -472,8 +472,12 @@
     moreBtn.type = 'button';
     moreBtn.textContent = MSG.more;
     moreBtn.hidden = true;
-    [].forEach.call(doc.querySelectorAll('.search-fallback'), function (el) { el.hidden = true; });
-    box.textContent = '';
+    // The fallback links (A–Z index, fields) stay in the page, hidden, and
+    // come back if the index cannot be loaded.
+    var fallback = function (show) {
+      [].forEach.call(doc.querySelectorAll('.search-fallback'), function (el) { el.hidden = !show; });
+    };
+    fallback(false);
     box.appendChild(list);
     box.appendChild(moreBtn);
 
@@ -592,7 +596,7 @@
       }).catch(function () {
         if (seq !== state.seq) return;
         say(MSG.fail);
-        [].forEach.call(doc.querySelectorAll('.search-fallback'), function (el) { el.hidden = false; });
+        fallback(true);
       });
     }
 
