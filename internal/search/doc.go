@@ -43,10 +43,11 @@
 // Terms are the folded words, the synonym units, codes with their short
 // form ("1.001193") and, for a procedure, the number part of its code
 // ("001193"), and bigrams: two adjacent units, so that "khai sinh" as a
-// phrase outranks pages with the two words apart. A bigram is kept only if
-// it occurs in some title, keyword list or field name; its postings then
-// cover every field. This keeps the phrase vocabulary to the phrases a site
-// names things by and drops the long tail of pairs from body text.
+// phrase outranks pages with the two words apart. Only phrases are indexed
+// as bigrams: pairs that occur in the title, keywords or field name of a
+// procedure, Q&A or page, or in the titles of at least two news or exemplar
+// pages; their postings then cover every field. Body text alone would add
+// tens of thousands of pairs nobody searches for.
 //
 // Each posting carries an impact: BM25 with k1 = 1.2, computed per field and
 // summed with field weights (code 8, title 4, keywords 3, summary 1.5, field
@@ -59,9 +60,9 @@
 // pages with the same marks first.
 //
 // Documents are numbered by type (procedures first, then Q&A, pages, news,
-// exemplars), so a result's type is known from its number; within a type
-// they are chained greedily by shared title words so that the results of
-// one query tend to sit in the same metadata chunk.
+// exemplars), so a result's type is known from its number, and by folded
+// title within a type, so that the first results of a query, which mostly
+// share its words at the start of their titles, sit in few metadata chunks.
 //
 // # Files
 //
@@ -73,13 +74,16 @@
 //     first, the hashes of the metadata chunks, the facets file's hash and
 //     the synonym groups in use.
 //   - t-<hash>.json: term shards, a JSON object from key to record, keys in
-//     order, packed to about 3 KB. A record is the postings string, or for a
-//     word spelled otherwise than its key [postings, dominant spelling,
-//     spelling, docs, ...]. Postings are grouped by level, best first,
-//     separated by spaces; a group is its level's character followed by the
-//     gaps between its ascending document numbers. Characters come from the
-//     91 printable ASCII characters '#'..'~' without '\'; numbers are base
-//     45 with the leading digits from the upper half of the alphabet.
+//     byte order. Shards close after about 1 KB at a change of first unit,
+//     so a word and the pairs it starts, which a query reads together, share
+//     a file (a word with many pairs is split past 14 KB). A record is the
+//     postings string, or for a word spelled otherwise than its key
+//     [postings, dominant spelling, spelling, docs, ...]. Postings are
+//     grouped by level, best first, separated by spaces; a group is its
+//     level's character followed by the gaps between its ascending document
+//     numbers. Characters come from the 91 printable ASCII characters
+//     '#'..'~' without '\'; numbers are base 45 with the leading digits from
+//     the upper half of the alphabet.
 //   - m-<hash>.json: result metadata, 16 documents per chunk, each [title,
 //     url, field number, code, date, snippet].
 //   - f-<hash>.json: filter data (field, levels, online) run-length encoded
@@ -87,9 +91,10 @@
 //
 // Beyond 16 files of a series, consecutive files share the hash of their
 // joint content and carry their number ("t-<hash>-17.json"), so the
-// manifest stays small on large sites. Names change whenever content does,
-// so every file but the manifest can be cached forever. Output is
-// deterministic; time and memory are linear in the input.
+// manifest stays small on large sites (adding a page renumbers the pages
+// after it anyway, so finer hashing would not save downloads). Names change
+// whenever content does, so every file but the manifest can be cached
+// forever. Output is deterministic; time and memory are linear in the input.
 //
 // # Queries
 //
@@ -105,4 +110,14 @@
 // that the page spells differently, summed over slots and multiplied by a
 // type prior (procedure 1, Q&A 0.8, page 0.75, news and exemplars 0.7).
 // Ties go to the lower document number.
+//
+// The first page shows up to ten results, but only as many as fit in the
+// metadata chunks that a budget of seven files per query leaves after the
+// manifest and the term shards the query had to fetch (at least one chunk);
+// "Xem thêm kết quả" loads the rest. With search.js that bounds a cold query
+// to eight requests.
+//
+// Index (Load, Search, FirstPage, Query) runs this algorithm in Go exactly
+// as search.js does, fetching the same files, for tests, recall measurement
+// and download accounting.
 package search

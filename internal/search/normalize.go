@@ -116,6 +116,9 @@ func isASCII(s string) bool {
 // of the Basic Multilingual Plane. Keeping keys inside the BMP makes Go's
 // byte order and JavaScript's UTF-16 order of keys agree.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIAlnum(r)
+	}
 	return r <= 0xFFFF && (unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r))
 }
 

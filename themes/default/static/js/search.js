@@ -220,7 +220,8 @@
 
   Index.prototype.open = function () {
     var self = this;
-    return this.get('manifest.json').then(function (m) {
+    if (this.opened) return this.opened;
+    return (this.opened = this.get('manifest.json').then(function (m) {
       self.m = m;
       self.groups = m.syn;
       self.root = matcher(m.syn);
@@ -228,7 +229,7 @@
       self.names = [];
       m.types.forEach(function (t) { self.names.push(t[0]); self.ends.push(t[1]); });
       return self;
-    });
+    }).catch(function (e) { self.opened = null; throw e; }));
   };
 
   function fileName(table, prefix, i) {
