@@ -11,4 +11,15 @@
 //
 // Build reads the site through an fs.FS and writes through an output.Sink,
 // so tests build whole sites in memory with fstest.MapFS and output.Mem.
+//
+// Cache (incremental.go) runs the same step list for the preview server,
+// keeping the last good build between runs: changed content files are
+// loaded alone (through the content package, on a file system holding just
+// them) and patched into the previous content when they keep the tree's
+// shape, anything else loads in full; a page's Markdown render is reused
+// while its page is unchanged and every link it resolved still resolves
+// the same way; render runs in cancellable chunks. Every other step runs as
+// in Build, so an Update's outputs always equal Build's on the same files.
+// Preview renders edited pages alone against the last good build, for
+// showing them before the rest of the site is rebuilt.
 package build
