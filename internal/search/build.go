@@ -117,7 +117,8 @@ type posting struct {
 
 type termData struct {
 	kind     termKind
-	postings []posting
+	df       int       // documents with the term
+	postings []posting // the best maxPostings of them, a heap (see add)
 }
 
 // builder holds the state of one Build call.
@@ -310,8 +311,56 @@ func (b *builder) index(id int32, d Document) {
 		if dt.kind == termWord {
 			p.variant = b.variantIndex(primaryVariant(dt.variants))
 		}
-		td.postings = append(td.postings, p)
+		td.add(p)
 	}
+}
+
+// add counts a posting and keeps it if it is among the maxPostings best
+// so far. The kept postings form a heap with the worst at the root: lowest
+// score, and of equal scores the latest document, since documents arrive
+// in order and an earlier one wins a tie.
+func (td *termData) add(p posting) {
+	td.df++
+	h := td.postings
+	if len(h) < maxPostings {
+		h = append(h, p)
+		for i := len(h) - 1; i > 0; {
+			parent := (i - 1) / 2
+			if !worse(h[i], h[parent]) {
+				break
+			}
+			h[i], h[parent] = h[parent], h[i]
+			i = parent
+		}
+		td.postings = h
+		return
+	}
+	if !worse(h[0], p) {
+		return
+	}
+	h[0] = p
+	for i := 0; ; {
+		worst, l, r := i, 2*i+1, 2*i+2
+		if l < len(h) && worse(h[l], h[worst]) {
+			worst = l
+		}
+		if r < len(h) && worse(h[r], h[worst]) {
+			worst = r
+		}
+		if worst == i {
+			break
+		}
+		h[i], h[worst] = h[worst], h[i]
+		i = worst
+	}
+}
+
+// worse reports whether posting a ranks below b in a term's list.
+func worse(a, b posting) bool {
+	if a.score != b.score {
+		return a.score < b.score
+	}
+	return a.doc > b.doc
 }
 
 // addField adds the terms of one field and returns its length in syllables.
@@ -400,7 +449,7 @@ func (b *builder) write(docs []Document) ([]File, error) {
 	maxImpact := 0.0
 	for key, td := range b.terms {
 		keys = append(keys, key)
-		df := float64(len(td.postings))
+		df := float64(td.df)
 		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
 		for _, p := range td.postings {
 			maxImpact = math.Max(maxImpact, idf*float64(p.score))
@@ -411,7 +460,7 @@ func (b *builder) write(docs []Document) ([]File, error) {
 	records := make([]record, 0, len(keys))
 	for _, key := range keys {
 		td := b.terms[key]
-		df := float64(len(td.postings))
+		df := float64(td.df)
 		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
 		records = append(records, record{key: key, json: b.encodeTerm(key, td, idf, maxImpact, &levels)})
 	}
@@ -455,9 +504,6 @@ func (b *builder) encodeTerm(key string, td *termData, idf, maxImpact float64, l
 		}
 		return cmp.Compare(a.doc, b.doc)
 	})
-	if len(ps) > maxPostings {
-		ps = ps[:maxPostings]
-	}
 	var enc []byte
 	prevDoc := int32(-1)
 	for i, p := range ps {
