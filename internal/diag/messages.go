@@ -65,6 +65,9 @@ var coreMessages = map[string]translation{
 	"markdown.render":      {"không chuyển được Markdown: {1}", "cannot render Markdown: {1}"},
 	"markdown.broken_link": {"liên kết \"{1}\" trỏ tới trang hoặc tệp không tồn tại", "link \"{1}\" points to a page or file that does not exist"},
 
+	// Search data.
+	"search.build": {"không tạo được dữ liệu tìm kiếm: {1}", "cannot build the search data: {1}"},
+
 	// Templates and output.
 	"template.parse":   {"lỗi mẫu giao diện: {1}", "template error: {1}"},
 	"template.execute": {"lỗi khi dựng trang bằng mẫu {1}: {2}", "error rendering with template {1}: {2}"},
