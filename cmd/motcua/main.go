@@ -33,7 +33,6 @@ Commands:
   check   check content, front matter and links without writing output
   new     create a page from an archetype: motcua new procedure "Tiêu đề"
   serve   preview the site with live reload while you edit (http://127.0.0.1:1313/)
-  serve   preview the site with live reload while you edit (http://127.0.0.1:1313/)
 
 Run "motcua <command> --help" for the flags of a command.
 `
@@ -57,8 +56,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runCheck(args[1:], stdout, stderr)
 	case "new":
 		return runNew(args[1:], stdout, stderr)
-	case "serve":
-		return runServe(args[1:], stdout, stderr)
 	case "serve":
 		return runServe(args[1:], stdout, stderr)
 	}
