@@ -4,7 +4,8 @@ import "path"
 
 // Page is one content file after loading: its place in the tree, its typed
 // front matter and its Markdown body. Later stages read it and never change
-// it.
+// it, except that a one-off build empties Body once the Markdown step has
+// rendered it, to keep memory low on large sites.
 type Page struct {
 	File    string // slash path relative to the site root: "content/thu-tuc/x.md"
 	Dir     string // content-relative folder of the page: "thu-tuc" ("" at the root)
