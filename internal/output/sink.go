@@ -35,7 +35,8 @@ func CleanName(name string) (string, error) {
 type Dir struct {
 	dest    string
 	staging string
-	old     string // previous output, for hard-linking unchanged files
+	old     string   // previous output, for hard-linking unchanged files
+	made    sync.Map // folders already created in staging
 }
 
 // NewDir prepares a staging folder next to dest. It refuses a destination
@@ -74,7 +75,15 @@ func (d *Dir) target(name string) (string, error) {
 		return "", err
 	}
 	full := filepath.Join(d.staging, filepath.FromSlash(clean))
-	return full, os.MkdirAll(filepath.Dir(full), 0o755)
+	dir := filepath.Dir(full)
+	if _, done := d.made.Load(dir); done {
+		return full, nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	d.made.Store(dir, true)
+	return full, nil
 }
 
 // Write stores data at name, linking the previous build's file when it is
