@@ -136,18 +136,11 @@ func TestEveryContentFileHasItsPage(t *testing.T) {
 
 func walkHTML(t *testing.T, dir string, fn func(rel string, html []byte)) {
 	t.Helper()
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".html") {
-			return err
+	walkFiles(t, dir, func(rel string, data []byte) {
+		if strings.HasSuffix(rel, ".html") {
+			fn(rel, data)
 		}
-		data, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(dir, p)
-		fn(filepath.ToSlash(rel), data)
-		return err
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }
 
 func copyTree(t *testing.T, from, to string, dirs ...string) {
@@ -175,5 +168,39 @@ func copyTree(t *testing.T, from, to string, dirs ...string) {
 		if err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestExampleBuildsAreIdentical builds the example site twice and compares
+// every byte: output must not depend on timing, scheduling or map order.
+func TestExampleBuildsAreIdentical(t *testing.T) {
+	first, second := buildExample(t), buildExample(t)
+	files := map[string][]byte{}
+	walkFiles(t, first, func(rel string, data []byte) { files[rel] = data })
+	count := 0
+	walkFiles(t, second, func(rel string, data []byte) {
+		count++
+		if want, ok := files[rel]; !ok || !bytes.Equal(want, data) {
+			t.Errorf("%s differs between two builds", rel)
+		}
+	})
+	if count != len(files) || count < 100 {
+		t.Errorf("first build wrote %d files, second %d", len(files), count)
+	}
+}
+
+func walkFiles(t *testing.T, dir string, fn func(rel string, data []byte)) {
+	t.Helper()
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		fn(filepath.ToSlash(rel), data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
