@@ -226,16 +226,18 @@ func (u *rebuild) load() {
 // section page appearing or disappearing, a changed resource list), which
 // only a full load gets right.
 func (u *rebuild) patch() (*content.Site, bool) {
-	good := u.good.state.content
-	p := &patcher{
-		u:    u,
-		site: &content.Site{Home: good.Home, Sections: slices.Clone(good.Sections), Pages: slices.Clone(good.Pages), Files: good.Files, Skipped: good.Skipped},
-		read: maps.Clone(u.good.read),
-	}
+	// A copy of the last good content, so fields this file does not know
+	// about carry over; the lists that change are copied before patching.
+	site := *u.good.state.content
+	site.Sections, site.Pages = slices.Clone(site.Sections), slices.Clone(site.Pages)
+	p := &patcher{u: u, site: &site, read: maps.Clone(u.good.read)}
 	changed := map[string]bool{}
 	for _, f := range u.dirty {
 		changed[f] = true
 	}
+	site.Unparsed = slices.DeleteFunc(slices.Clone(site.Unparsed), func(up content.Unparsed) bool {
+		return changed[content.Root+"/"+up.File]
+	})
 	for _, d := range u.good.loadDiags.Items() {
 		if !changed[d.File] {
 			p.list.Add(d)
@@ -252,6 +254,7 @@ func (u *rebuild) patch() (*content.Site, bool) {
 			return nil, false
 		}
 	}
+	slices.SortFunc(site.Unparsed, func(a, b content.Unparsed) int { return strings.Compare(a.File, b.File) })
 	owner := map[string]bool{}
 	for _, pg := range p.site.All() {
 		if owner[pg.Path] {
@@ -298,6 +301,7 @@ func (p *patcher) apply(file string) bool {
 	// made of the file (if any) takes part in the later checks, as in a
 	// full load.
 	p.list.Merge(&list)
+	p.site.Unparsed = append(p.site.Unparsed, sub.Unparsed...)
 	failed := list.HasErrors(false)
 	switch {
 	case !sub.Home.Synthetic:

@@ -134,6 +134,9 @@ func TestIncrementalEqualsBuild(t *testing.T) {
 			{"link", []edit{{"content/tin-tuc/tin-1.md", "---\ntitle: Tin số 1\ndate: 01/03/2025\n---\nXem [tin 2](tin-2.md).\n"}}, true, ""},
 			{"target deleted", []edit{{"content/tin-tuc/tin-2.md", ""}}, true, "markdown.broken_link"},
 			{"target back", []edit{{"content/tin-tuc/tin-2.md", "---\ntitle: Tin số 2\ndate: 02/03/2025\n---\n"}}, true, ""},
+			// A target that fails to parse still counts as a link target.
+			{"target broken", []edit{{"content/tin-tuc/tin-2.md", "---\ntitle: [\n---\n"}}, true, "fm.syntax"},
+			{"target fixed", []edit{{"content/tin-tuc/tin-2.md", "---\ntitle: Tin số 2\ndate: 02/03/2025\n---\nLại có.\n"}}, true, ""},
 		}},
 	}
 	for _, tc := range cases {
