@@ -166,11 +166,17 @@ func (l *loop) start(paths []string) {
 	}()
 }
 
-// stop cancels the Update in flight and waits for it.
+// stop cancels the Update in flight and waits a little for it; a step that
+// cannot be interrupted (a large site's search data) is left to finish on
+// its own rather than hold up Ctrl-C. It writes nothing, so nothing is left
+// behind.
 func (l *loop) stop() {
 	if l.running != nil {
 		l.running()
-		<-l.results
+		select {
+		case <-l.results:
+		case <-time.After(2 * time.Second):
+		}
 		l.running = nil
 	}
 }

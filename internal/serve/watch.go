@@ -2,6 +2,7 @@ package serve
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"maps"
 	"os"
@@ -48,12 +49,12 @@ func newWatcher(root string, debounce time.Duration) (*watcher, error) {
 	w := &watcher{root: abs, debounce: debounce, fsw: fsw, batches: make(chan batch), errs: make(chan error, 1)}
 	if err := fsw.Add(abs); err != nil {
 		fsw.Close()
-		return nil, err
+		return nil, fmt.Errorf("watching %s: %w", abs, err)
 	}
 	for _, dir := range watchedFolders {
 		if _, err := w.addTree(filepath.Join(abs, dir)); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			fsw.Close()
-			return nil, err
+			return nil, fmt.Errorf("watching %s: %w", filepath.Join(abs, dir), err)
 		}
 	}
 	return w, nil
