@@ -8,6 +8,7 @@
 #   HUGO_REF   folder with hugo.toml and layouts/ (default ../shared/bench/hugo)
 #   WORK       scratch folder (default /tmp/motcua-bench)
 #   SKIP_HUGO  set to 1 to measure motcua and the floor only
+#   HUGO_MAX   largest size Hugo is run at (default 10000)
 #
 # Prints, per size: wall seconds, CPU seconds (user+sys) and peak RSS of
 # each, and the ratios Hugo/motcua. Installs Debian's hugo if it is missing.
@@ -50,7 +51,9 @@ for n in "${sizes[@]}"; do
   results=()
   results+=("$(measure motcua "$work/motcua" build --source "$site" --dest "$work/out-motcua")")
   results+=("$(measure floor "$work/floor" -source "$site" -dest "$work/out-floor")")
-  if [ "${SKIP_HUGO:-0}" != 1 ]; then
+  with_hugo=0
+  if [ "${SKIP_HUGO:-0}" != 1 ] && [ "$n" -le "${HUGO_MAX:-10000}" ]; then with_hugo=1; fi
+  if [ $with_hugo = 1 ]; then
     hsite="$work/hugo-$n"
     rm -rf "$hsite" && mkdir -p "$hsite"
     cp -r "$hugo_ref/hugo.toml" "$hugo_ref/layouts" "$hsite/"
@@ -61,7 +64,7 @@ for n in "${sizes[@]}"; do
     read -r name wall cpu rss <<<"$r"
     printf "%-8s %-8s %8s %8s %9s\n" "$n" "$name" "$wall" "$cpu" "$rss"
   done
-  if [ "${SKIP_HUGO:-0}" != 1 ]; then
+  if [ $with_hugo = 1 ]; then
     read -r _ mw _ mr <<<"${results[0]}"
     read -r _ fw _ _ <<<"${results[1]}"
     read -r _ hw _ hr <<<"${results[2]}"
