@@ -298,3 +298,24 @@ func snapshot(t *testing.T, dir string) map[string][]byte {
 	}
 	return files
 }
+
+// A procedure with broken front matter is reported once; pages that name
+// its code are not reported as well.
+func TestUnparsableProcedureDoesNotCascade(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/thu-tuc/a.md": {Data: []byte("---\ntitle: A\ncode: \"1.001193\"\nlevels: [tinh\n---\n")},
+		"content/tin-tuc/b.md": {Data: []byte("---\ntitle: B\ndate: 2025-01-02\nrelated: [\"1.001193\"]\n---\n")},
+	}
+	addTheme(fsys)
+	_, res, err := buildMem(t, fsys, Options{})
+	if err == nil {
+		t.Fatal("build should fail")
+	}
+	items := res.Diags.Items()
+	if len(items) != 1 || items[0].File != "content/thu-tuc/a.md" || items[0].Key != "fm.syntax" {
+		for _, d := range items {
+			t.Log(diag.English.Format(d))
+		}
+		t.Errorf("want exactly the syntax error, got %d problems", len(items))
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io/fs"
 	"path"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -54,6 +55,22 @@ func (s *Site) All() []*Page {
 type Unparsed struct {
 	File string // content-relative
 	Path string
+	Code string // the procedure code as written on a "code:" line, if any
+}
+
+var codeLine = regexp.MustCompile(`(?m)^code\s*[:=]\s*["']?([0-9A-Za-z.]+)`)
+
+// salvageCode finds a procedure code in a file whose front matter does not
+// parse, so that pages naming the code are not reported as well.
+func salvageCode(fsys fs.FS, file string) string {
+	src, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		return ""
+	}
+	if m := codeLine.FindSubmatch(src); m != nil {
+		return string(m[1])
+	}
+	return ""
 }
 
 type job struct {
@@ -91,7 +108,7 @@ func Load(fsys fs.FS, cfg *config.Site, opts Options, list *diag.List) *Site {
 			// Keep the URL the file would have, so links to a page with a
 			// typo in its front matter are not reported as broken too.
 			rel := strings.TrimPrefix(jobs[i].file, Root+"/")
-			site.Unparsed = append(site.Unparsed, Unparsed{File: rel, Path: pagePath(&Page{}, rel, jobs[i], &diag.List{})})
+			site.Unparsed = append(site.Unparsed, Unparsed{File: rel, Path: pagePath(&Page{}, rel, jobs[i], &diag.List{}), Code: salvageCode(fsys, jobs[i].file)})
 			continue
 		}
 		if !opts.Drafts && !published(p, opts.Now) {

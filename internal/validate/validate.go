@@ -36,6 +36,14 @@ func Site(cfg *config.Site, cs *content.Site, fsys fs.FS, now time.Time, list *d
 			procedures[nationalOrSelf(p.Procedure.Code)] = true
 		}
 	}
+	// A procedure whose front matter failed to parse is already reported;
+	// its code, salvaged from the raw text, keeps every page that links to
+	// it from being reported too.
+	for _, u := range cs.Unparsed {
+		if u.Code != "" {
+			procedures[nationalOrSelf(u.Code)] = true
+		}
+	}
 	c.procedures = procedures
 	for _, p := range cs.All() {
 		c.page(p)
