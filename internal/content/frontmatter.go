@@ -114,12 +114,35 @@ func parseYAML(raw []byte, offset int) (*yaml.Node, *decode.Problem) {
 			}
 			detail = m[3]
 		}
-		return nil, &decode.Problem{Pos: pos, Msg: diag.Msg("fm.syntax", "YAML", detail)}
+		return nil, &decode.Problem{Pos: pos, Msg: yamlMessage(detail)}
 	}
 	if len(doc.Content) == 0 {
 		return nil, nil
 	}
 	return doc.Content[0], nil
+}
+
+// yamlHints maps the YAML parser's commonest complaints to messages that
+// say what an editor typically did wrong; the parser's words follow.
+var yamlHints = []struct{ parser, key string }{
+	{"mapping values are not allowed", "fm.yaml.colon"},
+	{"cannot start any token", "fm.yaml.tab"},
+	{"did not find expected key", "fm.yaml.indent"},
+	{"did not find expected '-' indicator", "fm.yaml.list_indent"},
+	{"did not find expected ',' or ']'", "fm.yaml.bracket"},
+	{"did not find expected ',' or '}'", "fm.yaml.brace"},
+	{"found unexpected end of stream", "fm.yaml.quote"},
+	{"could not find expected ':'", "fm.yaml.missing_colon"},
+	{"block sequence entries are not allowed", "fm.yaml.list_place"},
+}
+
+func yamlMessage(detail string) diag.Message {
+	for _, h := range yamlHints {
+		if strings.Contains(detail, h.parser) {
+			return diag.Msg(h.key, detail)
+		}
+	}
+	return diag.Msg("fm.syntax", "YAML", detail)
 }
 
 // parseTOML converts TOML front matter into the same node tree YAML gives,
