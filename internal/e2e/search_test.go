@@ -120,13 +120,15 @@ type searchState struct {
 }
 
 // waitResults waits until an aria-live region announces the results for q
-// and the result list holds links, and returns the page's state.
+// and the result list holds links, and returns the page's state. Only
+// rendered links count: the no-JavaScript fallback links stay in
+// #search-results, hidden.
 func waitResults(q string) chromedp.Action[searchState] {
 	quoted, _ := json.Marshal(q)
 	expr := fmt.Sprintf(`(() => {
 		const q = %s;
 		const live = [...document.querySelectorAll('[aria-live]')].find(e => e.textContent.includes(q));
-		const links = [...document.querySelectorAll('#search-results li > a')];
+		const links = [...document.querySelectorAll('#search-results li > a')].filter(a => a.getClientRects().length > 0);
 		if (!live || !links.length) return null;
 		return {
 			url: location.href,
