@@ -143,7 +143,11 @@ func (c *Cache) Update(ctx context.Context, changed []string) (*Result, Delta, e
 	u := &rebuild{cache: c, good: c.good, dirty: slices.Sorted(maps.Keys(c.dirty))}
 	c.mu.Unlock()
 
-	s := &state{fsys: c.fsys, opts: c.opts, sink: output.NewMem(), diags: &diag.List{}, min: c.min}
+	var prev map[string][]byte
+	if u.good != nil {
+		prev = u.good.outputs
+	}
+	s := &state{fsys: c.fsys, opts: c.opts, sink: &sharingSink{Mem: output.NewMem(), prev: prev}, diags: &diag.List{}, min: c.min}
 	s.result = &Result{Diags: s.diags}
 	u.s = s
 	// As in Build, the checking steps all run even after errors.
@@ -508,7 +512,7 @@ func (u *rebuild) markdown() {
 // edit can cancel it, into memory.
 func (u *rebuild) render(ctx context.Context) {
 	s := u.s
-	plan, sink := s.plan, s.sink.(*output.Mem)
+	plan, sink := s.plan, s.sink.(*sharingSink)
 	var templates map[string]string
 	if s.opts.Debug {
 		templates = map[string]string{}
@@ -661,6 +665,29 @@ func (c *Cache) Preview(changed []string) map[string][]byte {
 		}
 	}
 	return out
+}
+
+// sharingSink keeps outputs in memory, storing the last good build's slice
+// for a file whose bytes did not change, so the fresh copy is garbage at
+// once and an update holds one copy of the site rather than two.
+type sharingSink struct {
+	*output.Mem
+	prev map[string][]byte
+}
+
+func (s *sharingSink) Write(name string, data []byte) error {
+	if old, ok := s.prev[name]; ok && bytes.Equal(old, data) {
+		data = old
+	}
+	return s.Mem.Write(name, data)
+}
+
+func (s *sharingSink) Copy(name string, fsys fs.FS, src string) error {
+	data, err := fs.ReadFile(fsys, src)
+	if err != nil {
+		return err
+	}
+	return s.Write(name, data)
 }
 
 // readRecorder notes which files content.Load parses.
