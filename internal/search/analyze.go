@@ -16,20 +16,26 @@ const (
 type unit struct {
 	key    string
 	kind   unitKind
+	group  int // index of the synonym group of a unitGroup
 	first  int // index of the unit's first token
 	n      int // number of tokens
 	broken bool
 }
 
 // units groups toks into units, replacing synonym phrases (longest first)
-// by their group id.
-func units(m *phraseMatcher, groups []synonymGroup, toks []token, mode matchMode, partialLast bool, out []unit) []unit {
+// by their group id. mayStart, when not nil, says by token entry whether a
+// phrase can begin with the token's word: the index builder knows it once
+// per distinct word, which spares the matcher's lookup at nearly every
+// token of a page.
+func units(m *phraseMatcher, groups []synonymGroup, toks []token, mode matchMode, partialLast bool, mayStart []bool, out []unit) []unit {
 	out = out[:0]
 	for i := 0; i < len(toks); {
-		if g, n := m.longest(toks, i, mode, partialLast); n > 0 {
-			out = append(out, unit{key: groups[g].id, kind: unitGroup, first: i, n: n, broken: toks[i].broken})
-			i += n
-			continue
+		if mayStart == nil || mayStart[toks[i].entry] {
+			if g, n := m.longest(toks, i, mode, partialLast); n > 0 {
+				out = append(out, unit{key: groups[g].id, kind: unitGroup, group: g, first: i, n: n, broken: toks[i].broken})
+				i += n
+				continue
+			}
 		}
 		kind := unitWord
 		if isCode(toks[i].folded) {

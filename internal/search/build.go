@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -101,60 +102,52 @@ func (f field) phrasal() bool { return f != fieldText && f != fieldSummary }
 // known from its number alone, and procedures come first.
 func docTypes() []string { return []string{"procedure", "qa", "page", "news", "exemplar"} }
 
-// termKind tells how a term's record is written.
-type termKind uint8
-
-const (
-	termWord  termKind = iota // a syllable: records which marks each page uses
-	termOther                 // bigram, synonym group, code
-)
-
 type posting struct {
-	doc     int32
-	score   float32 // field-weighted, length-normalised term frequency
-	variant int32   // index into builder.variants of the page's spelling, words only
+	doc      int32
+	score    float32 // field-weighted, length-normalised term frequency
+	spelling int32   // index into builder.spellings of the page's spelling of a word, -1 if none
 }
 
+// termData is what the index knows of a term: the pages with it, and the
+// best maxPostings of them.
 type termData struct {
-	kind     termKind
+	// word is set when some page has the key as a word of its text, not
+	// only as the short form or number of a code: the record then tells how
+	// each page spells it.
+	word     bool
 	df       int       // documents with the term
 	postings []posting // the best maxPostings of them, a heap (see add)
 }
 
-// builder holds the state of one Build call.
+// builder holds the state of one Build call shared by its workers.
 type builder struct {
-	opts      Options
-	groups    []synonymGroup
-	matcher   *phraseMatcher
-	tok       *tokenizer
-	unitBuf   []unit
-	avgLen    [numFields]float64
-	terms     map[string]*termData
-	variants  []string
-	variantID map[string]int32
-	// phrases are the bigrams of phrasal fields, the only ones indexed.
-	phrases map[string]uint8
-
-	// per-document accumulation, reset for each document
-	docIndex map[string]int
-	docTerms []docTerm
-}
-
-type docTerm struct {
-	key      string
-	kind     termKind
-	tf       [numFields]float32
-	variants []variantCount
-}
-
-type variantCount struct {
-	exact  string
-	weight float64
+	opts    Options
+	groups  []synonymGroup
+	matcher *phraseMatcher
+	// terms numbers every key: words, code forms, synonym groups and the
+	// bigrams of phrases; spellings numbers the exact keys of words.
+	terms, spellings *dictionary
+	groupTerm        []int32 // term of each synonym group
+	avgLen           [numFields]float64
+	// phrases maps a bigram of two unit terms (pairKey) to its term, for
+	// the pairs that are phrases; pairFirst marks the terms that begin one,
+	// which spares the lookup for most pairs. Both are read-only while
+	// documents are indexed.
+	phrases   map[uint64]int32
+	pairFirst []bool
+	index     []termData // by term
 }
 
 // Build indexes docs and returns the files of the search index. The output
 // depends only on docs and opts; time and memory are linear in the text.
+// It uses all cores.
 func Build(docs []Document, opts Options) ([]File, error) {
+	return build(docs, opts, runtime.GOMAXPROCS(0))
+}
+
+// build is Build with up to workers goroutines indexing; the output does
+// not depend on their number.
+func build(docs []Document, opts Options, workers int) ([]File, error) {
 	if opts.Dir == "" {
 		opts.Dir = DefaultDir
 	}
@@ -171,29 +164,26 @@ func Build(docs []Document, opts Options) ([]File, error) {
 		opts:      opts,
 		groups:    groups,
 		matcher:   newPhraseMatcher(groups),
-		tok:       newTokenizer(),
-		terms:     make(map[string]*termData),
-		variantID: make(map[string]int32),
-		docIndex:  make(map[string]int),
-		phrases:   make(map[string]uint8),
+		terms:     newDictionary(),
+		spellings: newDictionary(),
 	}
-	for start := 0; start < len(ordered); {
-		end := start
-		for end < len(ordered) && ordered[end].Type == ordered[start].Type {
-			end++
-		}
-		sortByTitle(ordered[start:end])
-		start = end
+	for _, g := range groups {
+		b.groupTerm = append(b.groupTerm, b.terms.id(g.id))
 	}
-	b.measure(ordered)
-	for id, d := range ordered {
-		b.index(int32(id), d)
-	}
+	b.indexDocs(ordered, workers)
 	return b.write(ordered)
 }
 
 // orderDocs validates docs and sorts them into index order: by type, then
-// procedures and Q&A by field and code, news and exemplars newest first.
+// by folded title (see below), then procedures and Q&A by field and code,
+// news and exemplars newest first, and by URL.
+//
+// Result metadata is stored in chunks of consecutive documents, and the
+// first results of a query mostly share its words at the start of their
+// titles ("Đăng ký khai sinh ...", "Cấp lại giấy phép ..."), so ordering
+// by title within a type keeps the chunks a query needs few. (A greedy
+// chain over shared title words was tried and needed slightly more chunks
+// on the benchmark corpus.)
 func orderDocs(docs []Document) ([]Document, error) {
 	rank := make(map[string]int)
 	for i, t := range docTypes() {
@@ -212,14 +202,32 @@ func orderDocs(docs []Document) ([]Document, error) {
 		}
 		seen[d.URL] = true
 	}
-	out := slices.Clone(docs)
-	slices.SortStableFunc(out, func(a, b Document) int {
-		if c := cmp.Compare(rank[a.Type], rank[b.Type]); c != 0 {
+	// Fold each title and field once rather than in every comparison, and
+	// sort positions rather than the large Document values.
+	type sortKey struct {
+		rank         int
+		title, field string
+	}
+	keys := make([]sortKey, len(docs))
+	order := make([]int32, len(docs))
+	for i, d := range docs {
+		keys[i] = sortKey{rank: rank[d.Type], title: vntext.Fold(d.Title)}
+		if d.Type == "procedure" || d.Type == "qa" {
+			keys[i].field = vntext.Fold(d.Field)
+		}
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(i, j int32) int {
+		a, b := &docs[i], &docs[j]
+		if c := cmp.Compare(keys[i].rank, keys[j].rank); c != 0 {
+			return c
+		}
+		if c := strings.Compare(keys[i].title, keys[j].title); c != 0 {
 			return c
 		}
 		switch a.Type {
 		case "procedure", "qa":
-			if c := strings.Compare(vntext.Fold(a.Field), vntext.Fold(b.Field)); c != 0 {
+			if c := strings.Compare(keys[i].field, keys[j].field); c != 0 {
 				return c
 			}
 			if c := strings.Compare(a.Code, b.Code); c != 0 {
@@ -232,6 +240,10 @@ func orderDocs(docs []Document) ([]Document, error) {
 		}
 		return strings.Compare(a.URL, b.URL)
 	})
+	out := make([]Document, len(docs))
+	for i, j := range order {
+		out[i] = docs[j]
+	}
 	return out, nil
 }
 
@@ -247,80 +259,18 @@ func fieldTexts(d Document) [numFields]string {
 	return t
 }
 
-// measure computes the average length of each field, which BM25 needs
-// before any document can be scored.
-func (b *builder) measure(docs []Document) {
-	var total [numFields]float64
-	for _, d := range docs {
-		for f, text := range fieldTexts(d) {
-			toks := b.tok.tokens(text)
-			total[f] += float64(len(toks))
-			if field(f).phrasal() {
-				b.notePhrases(d.Type, toks)
-			}
-		}
-	}
-	for f := range total {
-		b.avgLen[f] = math.Max(1, total[f]/math.Max(1, float64(len(docs))))
-	}
-}
-
-// notePhrases records the word pairs of a phrasal field. A pair named by a
-// procedure, Q&A or page is a phrase at once; one from the titles of news
-// and exemplars, which are free prose, only when two of them use it.
-func (b *builder) notePhrases(docType string, toks []token) {
-	weight := uint8(phraseThreshold)
-	if docType == "news" || docType == "exemplar" {
-		weight = 1
-	}
-	b.unitBuf = units(b.matcher, b.groups, toks, matchPage, false, b.unitBuf)
-	for i, u := range b.unitBuf {
-		if i > 0 && pairable(b.unitBuf[i-1], u) {
-			key := bigramKey(b.unitBuf[i-1].key, u.key)
-			b.phrases[key] = min(phraseThreshold, b.phrases[key]+weight)
-		}
-	}
-}
-
-// index adds one document's terms to the postings.
-func (b *builder) index(id int32, d Document) {
-	clear(b.docIndex)
-	b.docTerms = b.docTerms[:0]
-	var length [numFields]int
-	for f, text := range fieldTexts(d) {
-		length[f] = b.addField(field(f), text)
-	}
-	for i := range b.docTerms {
-		dt := &b.docTerms[i]
-		score := 0.0
-		for f := range numFields {
-			tf := float64(dt.tf[f])
-			if tf == 0 {
-				continue
-			}
-			w, bf := f.params()
-			norm := 1 - bf + bf*float64(length[f])/b.avgLen[f]
-			score += w * tf * (bm25K1 + 1) / (tf + bm25K1*norm)
-		}
-		td := b.terms[dt.key]
-		if td == nil {
-			td = &termData{kind: dt.kind}
-			b.terms[dt.key] = td
-		}
-		p := posting{doc: id, score: float32(score), variant: -1}
-		if dt.kind == termWord {
-			p.variant = b.variantIndex(primaryVariant(dt.variants))
-		}
-		td.add(p)
-	}
-}
-
 // add counts a posting and keeps it if it is among the maxPostings best
-// so far. The kept postings form a heap with the worst at the root: lowest
-// score, and of equal scores the latest document, since documents arrive
-// in order and an earlier one wins a tie.
+// so far.
 func (td *termData) add(p posting) {
 	td.df++
+	td.keep(p)
+}
+
+// keep keeps p if it is among the maxPostings best postings seen. The kept
+// postings form a heap with the worst at the root: lowest score, and of
+// equal scores the later document, since an earlier one wins a tie. Which
+// postings are kept does not depend on the order they come in.
+func (td *termData) keep(p posting) {
 	h := td.postings
 	if len(h) < maxPostings {
 		h = append(h, p)
@@ -363,79 +313,6 @@ func worse(a, b posting) bool {
 	return a.doc > b.doc
 }
 
-// addField adds the terms of one field and returns its length in syllables.
-func (b *builder) addField(f field, text string) int {
-	toks := b.tok.tokens(text)
-	w, _ := f.params()
-	for _, t := range toks {
-		b.add(t.folded, termWord, f, t.exact, w)
-		if isCode(t.folded) {
-			if short := shortCode(t.folded); short != "" {
-				b.add(short, termOther, f, "", 0)
-			}
-		}
-		if f == fieldCode {
-			if num := codeNumber(t.folded); num != "" {
-				b.add(num, termOther, f, "", 0)
-			}
-		}
-	}
-	b.unitBuf = units(b.matcher, b.groups, toks, matchPage, false, b.unitBuf)
-	for i, u := range b.unitBuf {
-		if u.kind == unitGroup {
-			b.add(u.key, termOther, f, "", 0)
-		}
-		if i > 0 && pairable(b.unitBuf[i-1], u) {
-			if key := bigramKey(b.unitBuf[i-1].key, u.key); b.phrases[key] >= phraseThreshold {
-				b.add(key, termOther, f, "", 0)
-			}
-		}
-	}
-	return len(toks)
-}
-
-func (b *builder) add(key string, kind termKind, f field, exact string, weight float64) {
-	i, ok := b.docIndex[key]
-	if !ok {
-		i = len(b.docTerms)
-		b.docIndex[key] = i
-		b.docTerms = append(b.docTerms, docTerm{key: key, kind: kind})
-	}
-	dt := &b.docTerms[i]
-	dt.tf[f]++
-	if kind != termWord {
-		return
-	}
-	for k := range dt.variants {
-		if dt.variants[k].exact == exact {
-			dt.variants[k].weight += weight
-			return
-		}
-	}
-	dt.variants = append(dt.variants, variantCount{exact: exact, weight: weight})
-}
-
-// primaryVariant is the spelling a page uses most, weighted by field.
-func primaryVariant(vs []variantCount) string {
-	best := vs[0]
-	for _, v := range vs[1:] {
-		if v.weight > best.weight || (v.weight == best.weight && v.exact < best.exact) {
-			best = v
-		}
-	}
-	return best.exact
-}
-
-func (b *builder) variantIndex(exact string) int32 {
-	if i, ok := b.variantID[exact]; ok {
-		return i
-	}
-	i := int32(len(b.variants))
-	b.variants = append(b.variants, exact)
-	b.variantID[exact] = i
-	return i
-}
-
 // record is one term's entry in a shard.
 type record struct {
 	key  string
@@ -445,24 +322,31 @@ type record struct {
 // write turns the postings into the index files.
 func (b *builder) write(docs []Document) ([]File, error) {
 	n := float64(len(docs))
-	keys := make([]string, 0, len(b.terms))
+	keys := b.terms.keys
+	ids := make([]int32, 0, len(b.index))
 	maxImpact := 0.0
-	for key, td := range b.terms {
-		keys = append(keys, key)
+	for id := range b.index {
+		td := &b.index[id]
+		if td.df == 0 {
+			// Numbered but in no page: the code form of a token that was
+			// not indexed as a code.
+			continue
+		}
+		ids = append(ids, int32(id))
 		df := float64(td.df)
 		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
 		for _, p := range td.postings {
 			maxImpact = math.Max(maxImpact, idf*float64(p.score))
 		}
 	}
-	slices.Sort(keys)
+	slices.SortFunc(ids, func(x, y int32) int { return strings.Compare(keys[x], keys[y]) })
 	levels := levelValues()
-	records := make([]record, 0, len(keys))
-	for _, key := range keys {
-		td := b.terms[key]
+	records := make([]record, 0, len(ids))
+	for _, id := range ids {
+		td := &b.index[id]
 		df := float64(td.df)
 		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
-		records = append(records, record{key: key, json: b.encodeTerm(key, td, idf, maxImpact, &levels)})
+		records = append(records, record{key: keys[id], json: b.encodeTerm(keys[id], td, idf, maxImpact, &levels)})
 	}
 	var files []File
 	shardFiles, bounds := packShards(records)
@@ -490,13 +374,17 @@ func (b *builder) write(docs []Document) ([]File, error) {
 // the pages whose spelling is not the dominant one.
 func (b *builder) encodeTerm(key string, td *termData, idf, maxImpact float64, levels *[levelCount]float64) []byte {
 	type scored struct {
-		doc     int32
-		level   int
-		variant int32
+		doc      int32
+		level    int
+		spelling string
 	}
 	ps := make([]scored, len(td.postings))
 	for i, p := range td.postings {
-		ps[i] = scored{doc: p.doc, level: quantize(idf*float64(p.score), maxImpact, levels), variant: p.variant}
+		ps[i] = scored{doc: p.doc, level: quantize(idf*float64(p.score), maxImpact, levels), spelling: key}
+		if p.spelling >= 0 {
+			// A page with the key only as a code form spells it as the key.
+			ps[i].spelling = b.spellings.keys[p.spelling]
+		}
 	}
 	slices.SortFunc(ps, func(a, b scored) int {
 		if c := cmp.Compare(b.level, a.level); c != 0 {
@@ -504,7 +392,7 @@ func (b *builder) encodeTerm(key string, td *termData, idf, maxImpact float64, l
 		}
 		return cmp.Compare(a.doc, b.doc)
 	})
-	var enc []byte
+	enc := make([]byte, 0, 2*len(ps)+8)
 	prevDoc := int32(-1)
 	for i, p := range ps {
 		if i == 0 || p.level != ps[i-1].level {
@@ -517,40 +405,52 @@ func (b *builder) encodeTerm(key string, td *termData, idf, maxImpact float64, l
 		enc = appendNumber(enc, int(p.doc-prevDoc-1))
 		prevDoc = p.doc
 	}
-	if td.kind != termWord {
-		return appendJSONString(nil, string(enc))
+	out := make([]byte, 0, len(enc)+16)
+	if !td.word {
+		return appendJSONString(out, string(enc))
 	}
-	byVariant := make(map[int32][]int32)
-	for _, p := range ps {
-		byVariant[p.variant] = append(byVariant[p.variant], p.doc)
-	}
-	spellings := make([]string, 0, len(byVariant))
-	for v := range byVariant {
-		spellings = append(spellings, b.variants[v])
-	}
-	slices.Sort(spellings)
-	dominant := spellings[0]
-	for _, s := range spellings[1:] {
-		if len(byVariant[b.variantID[s]]) > len(byVariant[b.variantID[dominant]]) {
-			dominant = s
+	// Group the pages by spelling, spellings in byte order, pages ascending.
+	slices.SortFunc(ps, func(a, b scored) int {
+		if c := strings.Compare(a.spelling, b.spelling); c != 0 {
+			return c
 		}
+		return cmp.Compare(a.doc, b.doc)
+	})
+	// The dominant spelling is the commonest, the first in byte order of
+	// equally common ones.
+	dominant, most, distinct := "", 0, 0
+	for i := 0; i < len(ps); {
+		j := i + 1
+		for j < len(ps) && ps[j].spelling == ps[i].spelling {
+			j++
+		}
+		if j-i > most {
+			dominant, most = ps[i].spelling, j-i
+		}
+		distinct++
+		i = j
 	}
-	if dominant == key && len(spellings) == 1 {
-		return appendJSONString(nil, string(enc))
+	if dominant == key && distinct == 1 {
+		return appendJSONString(out, string(enc))
 	}
-	out := append([]byte{'['}, appendJSONString(nil, string(enc))...)
+	out = append(out, '[')
+	out = appendJSONString(out, string(enc))
 	out = append(out, ',')
 	out = appendJSONString(out, dominant)
-	for _, s := range spellings {
-		if s == dominant {
-			continue
+	var docs []int32
+	for i := 0; i < len(ps); {
+		docs = docs[:0]
+		j := i
+		for ; j < len(ps) && ps[j].spelling == ps[i].spelling; j++ {
+			docs = append(docs, ps[j].doc)
 		}
-		docs := byVariant[b.variantID[s]]
-		slices.Sort(docs)
-		out = append(out, ',')
-		out = appendJSONString(out, s)
-		out = append(out, ',')
-		out = appendJSONString(out, string(appendDocList(nil, docs)))
+		if ps[i].spelling != dominant {
+			out = append(out, ',')
+			out = appendJSONString(out, ps[i].spelling)
+			out = append(out, ',')
+			out = appendJSONString(out, string(appendDocList(nil, docs)))
+		}
+		i = j
 	}
 	return append(out, ']')
 }
@@ -684,23 +584,48 @@ func snippet(d Document) string {
 	if strings.TrimSpace(s) == "" {
 		s = d.Text
 	}
+	// Only the start of a long text can show. A prefix that ends before a
+	// space, where both normalisation and word splitting start afresh,
+	// gives the same snippet as the whole text if it is long enough to be
+	// cut, and spares normalising and splitting pages of text.
+	if len(s) > snippetPrefix {
+		if sp := strings.IndexByte(s[snippetPrefix:], ' '); sp >= 0 {
+			if snip, cut := snippetOf(s[:snippetPrefix+sp]); cut {
+				return snip
+			}
+		}
+	}
+	snip, _ := snippetOf(s)
+	return snip
+}
+
+// snippetPrefix is the length of text that usually holds more than
+// snippetRunes characters of words.
+const snippetPrefix = 4 * snippetRunes
+
+// snippetOf returns the snippet of s and whether s had to be cut.
+func snippetOf(s string) (string, bool) {
 	s = strings.Join(strings.Fields(vntext.NFC(s)), " ")
 	if utf8.RuneCountInString(s) <= snippetRunes {
-		return s
+		return s, false
 	}
-	cut := 0
+	cut, runes, end := 0, 0, len(s)
 	for i := range s {
-		if utf8.RuneCountInString(s[:i]) > snippetRunes {
+		if runes == snippetRunes {
+			end = i
+		}
+		if runes > snippetRunes {
 			break
 		}
 		if s[i] == ' ' {
 			cut = i
 		}
+		runes++
 	}
 	if cut == 0 {
-		cut = len(string([]rune(s)[:snippetRunes]))
+		cut = len(string([]rune(s[:end])))
 	}
-	return strings.TrimRight(s[:cut], " ,;:.") + "…"
+	return strings.TrimRight(s[:cut], " ,;:.") + "…", true
 }
 
 // facetValues lists the distinct fields ([name, slug], by slug), levels and
@@ -829,8 +754,8 @@ func (b *builder) manifest(docs []Document, fields [][2]string, levels, online [
 	out = appendKey(out, "syn", false)
 	out = append(out, '[')
 	first = true
-	for _, g := range b.groups {
-		if _, used := b.terms[g.id]; !used {
+	for i, g := range b.groups {
+		if b.index[b.groupTerm[i]].df == 0 {
 			continue
 		}
 		if !first {

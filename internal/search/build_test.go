@@ -13,7 +13,7 @@ func unitKeys(t *testing.T, groups []synonymGroup, text string, mode matchMode, 
 	t.Helper()
 	toks := newTokenizer().tokens(text)
 	var keys []string
-	for _, u := range units(newPhraseMatcher(groups), groups, toks, mode, partial, nil) {
+	for _, u := range units(newPhraseMatcher(groups), groups, toks, mode, partial, nil, nil) {
 		keys = append(keys, u.key)
 	}
 	return strings.Join(keys, " ")
@@ -220,6 +220,49 @@ func TestBuildDeterministic(t *testing.T) {
 	}
 }
 
+// TestBuildWorkers checks that the index does not depend on how many
+// workers built it or which pages each one took.
+func TestBuildWorkers(t *testing.T) {
+	docs := generateSite(400, 300, 11)
+	want, err := build(docs, Options{}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, workers := range []int{2, 3, 8} {
+		got, err := build(docs, Options{}, workers)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(want) {
+			t.Fatalf("%d workers: %d files, want %d", workers, len(got), len(want))
+		}
+		for i := range want {
+			if got[i].Path != want[i].Path || !bytes.Equal(got[i].Data, want[i].Data) {
+				t.Fatalf("%d workers: file %d is %s, want %s with the same bytes", workers, i, got[i].Path, want[i].Path)
+			}
+		}
+	}
+}
+
+// TestCodeFormAlsoAWord covers a key that is the number of one procedure's
+// code and a word of another page: it is a word, and the page that only
+// has it in its code spells it as the key.
+func TestCodeFormAlsoAWord(t *testing.T) {
+	docs := []Document{
+		// Procedures are ordered by title, so this one is indexed first.
+		procedure("a/", "Báo cáo", "Thay thế thủ tục số 001193 và 1.001193."),
+		{URL: "b/", Type: "procedure", Title: "Cấp phép", Code: "1.001193.000.00.00.H55", Text: "Nội dung."},
+		procedure("c/", "Đăng ký", "Xem thủ tục 1.001193 (số 001193)."),
+	}
+	for _, q := range []string{"001193", "1.001193"} {
+		urls := topURLs(t, docs, q)
+		slices.Sort(urls)
+		if strings.Join(urls, " ") != "a/ b/ c/" {
+			t.Errorf("%q finds %v, want all three pages", q, urls)
+		}
+	}
+}
+
 func TestBuildFiles(t *testing.T) {
 	files, err := Build(generateSite(3000, 0, 5), Options{Dir: "/search/"})
 	if err != nil {
@@ -325,6 +368,22 @@ func TestSnippet(t *testing.T) {
 			t.Errorf("snippet(%+v) = %q", tt.doc, got)
 		}
 	}
+}
+
+// FuzzSnippetPrefix holds the snippet taken from the start of a long text
+// to the snippet of the whole text.
+func FuzzSnippetPrefix(f *testing.F) {
+	f.Add(strings.Repeat("Đăng ký khai sinh, ", 60), 0)
+	f.Add(strings.Repeat("a", 700)+" "+strings.Repeat("b ", 100), 3)
+	f.Add(strings.Repeat("x ", 300)+"e\u0301 ", 1)
+	f.Add(strings.Repeat("\u00a0\n ", 400)+"cuối", 0)
+	f.Fuzz(func(t *testing.T, text string, repeat int) {
+		text = strings.Repeat(text, 1+min(max(repeat, 0), 20))
+		want, _ := snippetOf(text)
+		if got := snippet(Document{Text: text}); got != want {
+			t.Errorf("snippet of %q\n got  %q\n want %q", text, got, want)
+		}
+	})
 }
 
 func FuzzQuery(f *testing.F) {

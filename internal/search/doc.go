@@ -57,7 +57,9 @@
 // kept: a term in more pages has a low idf, and a page that matches it
 // weakly is never in the first results anyway. For a word, the record also
 // says how each page spells it, so that a query typed with marks ranks the
-// pages with the same marks first.
+// pages with the same marks first. A key that is a word of some page and
+// the short form or number of another page's code is a word; a page that
+// has it only in its code spells it as the key.
 //
 // Documents are numbered by type (procedures first, then Q&A, pages, news,
 // exemplars), so a result's type is known from its number, and by folded

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"hash/maphash"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,6 +34,8 @@ func (s syllable) marked() bool { return s.exact != s.folded }
 type token struct {
 	syllable
 	broken bool
+	// entry numbers the token's text in its tokenizer.
+	entry int32
 	// start and end are byte offsets into the NFC form of the text.
 	start, end int
 }
@@ -119,7 +122,18 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return isASCIIAlnum(r)
 	}
+	if isLatinLetter(r) {
+		return true
+	}
 	return r <= 0xFFFF && (unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r))
+}
+
+// isLatinLetter reports whether r is one of the precomposed Latin letters
+// beyond ASCII that Vietnamese text is written with, each of which folds to
+// one ASCII letter. It answers without the Unicode tables' binary search
+// (checked by TestLatinLetters).
+func isLatinLetter(r rune) bool {
+	return r >= 0xC0 && r < 0x250 && r != 0xD7 && r != 0xF7 || r >= 0x1E00 && r <= 0x1EFF
 }
 
 func isASCIIAlnum(r rune) bool {
@@ -129,17 +143,41 @@ func isASCIIAlnum(r rune) bool {
 // softSpace is a gap character that keeps two words in one phrase.
 func softSpace(r rune) bool { return r == ' ' || r == '\u00a0' }
 
+// standsAlone reports whether r is in NFC on its own and never composes
+// with a character before it, as Vietnamese letters, Latin-1 and common
+// punctuation are (checked by TestStandsAlone). Text made only of such
+// characters is already NFC, which the tokenizer learns while it scans
+// instead of running a separate normalisation check over every field.
+func standsAlone(r rune) bool {
+	return r >= 0xA0 && r < 0x300 || r >= 0x1E00 && r <= 0x1EFF || r >= 0x2010 && r <= 0x2027 || r == 0x20AB
+}
+
 // tokenizer splits text into syllables. It memoises the keys of every
-// distinct token, which makes building linear in the text with a cost per
-// distinct word rather than per occurrence.
+// distinct token text as a numbered entry, which makes tokenising cost one
+// hash lookup per token and the key computation once per distinct word;
+// the index builder attaches what it needs of a word to the entry number.
 type tokenizer struct {
-	memo map[string]syllable
-	buf  []token
-	low  strings.Builder
+	entries []syllable // folded "" for a dropped (over-long) token
+	texts   []string   // the token text of each entry
+	// slots is an open-addressing hash table of entries, a power of two
+	// long and at most half full. It does the work of a map[string]int32,
+	// which costs about twice as much per lookup, on the build's hottest
+	// path.
+	slots []tokenSlot
+	seed  maphash.Seed
+	buf   []token
+	low   strings.Builder
+}
+
+// tokenSlot is a slot of tokenizer.slots: entry+1 (0 when free) and the
+// high bits of the text's hash, compared before the text.
+type tokenSlot struct {
+	entry int32
+	hash  uint32
 }
 
 func newTokenizer() *tokenizer {
-	return &tokenizer{memo: make(map[string]syllable)}
+	return &tokenizer{seed: maphash.MakeSeed(), slots: make([]tokenSlot, 64)}
 }
 
 // tokens returns the tokens of s. The slice is reused by the next call.
@@ -147,52 +185,146 @@ func newTokenizer() *tokenizer {
 // A token is a run of letters, digits and combining marks; a '.' between an
 // ASCII digit and an ASCII letter or digit stays inside the token, so
 // procedure codes ("1.001193.000.00.00.H55") and numbers ("2.5") are one
-// token.
+// token. Offsets refer to the NFC form of s.
 func (t *tokenizer) tokens(s string) []token {
-	s = vntext.NFC(s)
-	t.buf = t.buf[:0]
-	broken := true
-	start := -1
-	var prev rune
-	for i, r := range s {
-		if isWordRune(r) || (r == '.' && start >= 0 && '0' <= prev && prev <= '9' && isASCIIAlnum(nextRune(s, i+1))) {
-			if start < 0 {
-				start = i
-			}
-			prev = r
-			continue
-		}
-		if start >= 0 {
-			broken = t.emit(s[start:i], start, broken)
-			start = -1
-		}
-		if !softSpace(r) {
-			broken = true
-		}
-		prev = r
-	}
-	if start >= 0 {
-		t.emit(s[start:], start, broken)
+	if _, ok := t.scan(s, false, false); !ok {
+		t.scan(vntext.NFC(s), true, false)
 	}
 	return t.buf
+}
+
+// count returns len(t.tokens(s)) without making the tokens. A token of
+// ASCII and Latin letters is kept when it has at most maxKeyRunes
+// characters, as its folded key has one character for each; only other
+// tokens are looked up.
+func (t *tokenizer) count(s string) int {
+	n, ok := t.scan(s, false, true)
+	if !ok {
+		n, _ = t.scan(vntext.NFC(s), true, true)
+	}
+	return n
+}
+
+// scan tokenises s into t.buf, or with counting only counts the tokens.
+// Until a character that may need normalisation shows up, s is known to be
+// NFC from the characters seen so far; at the first such character scan
+// checks the whole text and, if normalising would change it, returns false
+// so that the caller starts over on the NFC form. normal says s is already
+// known to be NFC.
+func (t *tokenizer) scan(s string, normal, counting bool) (n int, ok bool) {
+	t.buf = t.buf[:0]
+	broken := true
+	for i := 0; i < len(s); {
+		r, size := decodeRune(s, i)
+		if r >= utf8.RuneSelf && !normal && !(size > 1 && standsAlone(r)) {
+			if vntext.NFC(s) != s {
+				return 0, false
+			}
+			normal = true
+		}
+		if !isWordRune(r) {
+			if !softSpace(r) {
+				broken = true
+			}
+			i += size
+			continue
+		}
+		// A token starts at i. plain: it has only ASCII and Latin letters;
+		// runes: its length.
+		start, plain, runes := i, true, 0
+		for {
+			plain = plain && (r < utf8.RuneSelf || isLatinLetter(r))
+			runes++
+			prev := r
+			if i += size; i == len(s) {
+				break
+			}
+			r, size = decodeRune(s, i)
+			if r >= utf8.RuneSelf && !normal && !(size > 1 && standsAlone(r)) {
+				if vntext.NFC(s) != s {
+					return 0, false
+				}
+				normal = true
+			}
+			if !isWordRune(r) && (r != '.' || prev < '0' || prev > '9' || !isASCIIAlnum(nextRune(s, i+1))) {
+				break
+			}
+		}
+		switch {
+		case !counting:
+			broken = t.emit(s[start:i], start, broken)
+		case plain && runes <= maxKeyRunes || t.entries[t.entry(s[start:i])].folded != "":
+			n++
+		}
+	}
+	return n + len(t.buf), true
+}
+
+// decodeRune returns the rune at s[i] and its length, decoding the one-,
+// two- and common three-byte forms inline.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	switch {
+	case c < utf8.RuneSelf:
+		return rune(c), 1
+	case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	case c >= 0xE1 && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // emit appends the token text found at start and returns the broken flag for
 // the next token: an over-long token is dropped and breaks the phrase.
 func (t *tokenizer) emit(text string, start int, broken bool) bool {
-	syl, ok := t.memo[text]
-	if !ok {
-		syl = keysOf(t.lower(text))
-		if utf8.RuneCountInString(syl.folded) > maxKeyRunes {
-			syl = syllable{}
-		}
-		t.memo[text] = syl
-	}
+	e := t.entry(text)
+	syl := t.entries[e]
 	if syl.folded == "" {
 		return true
 	}
-	t.buf = append(t.buf, token{syllable: syl, broken: broken, start: start, end: start + len(text)})
+	t.buf = append(t.buf, token{syllable: syl, entry: e, broken: broken, start: start, end: start + len(text)})
 	return false
+}
+
+// entry returns the entry of a token text, computing its keys the first
+// time the text is seen.
+func (t *tokenizer) entry(text string) int32 {
+	h := maphash.String(t.seed, text)
+	high := uint32(h >> 32)
+	mask := uint64(len(t.slots) - 1)
+	i := h & mask
+	for ; t.slots[i].entry != 0; i = (i + 1) & mask {
+		if sl := t.slots[i]; sl.hash == high && t.texts[sl.entry-1] == text {
+			return sl.entry - 1
+		}
+	}
+	syl := keysOf(t.lower(text))
+	if utf8.RuneCountInString(syl.folded) > maxKeyRunes {
+		syl = syllable{}
+	}
+	e := int32(len(t.entries))
+	t.entries = append(t.entries, syl)
+	t.texts = append(t.texts, text)
+	t.slots[i] = tokenSlot{entry: e + 1, hash: high}
+	if 2*len(t.entries) > len(t.slots) {
+		t.rehash()
+	}
+	return e
+}
+
+// rehash doubles the hash table.
+func (t *tokenizer) rehash() {
+	t.slots = make([]tokenSlot, 2*len(t.slots))
+	mask := uint64(len(t.slots) - 1)
+	for e, text := range t.texts {
+		h := maphash.String(t.seed, text)
+		i := h & mask
+		for t.slots[i].entry != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = tokenSlot{entry: int32(e) + 1, hash: uint32(h >> 32)}
+	}
 }
 
 // lower lower-cases text rune by rune (as JavaScript does code point by code

@@ -2,12 +2,16 @@ package search
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/motcua/motcua/internal/vntext"
+	"golang.org/x/text/unicode/norm"
 )
 
 // vectors are the normaliser cases shared with search.test.mjs.
@@ -139,6 +143,133 @@ func FuzzTokens(f *testing.F) {
 			}
 			if vntext.Fold(tk.folded) != tk.folded {
 				t.Fatalf("folded key %q is not folded", tk.folded)
+			}
+		}
+	})
+}
+
+// TestWordRunes checks isWordRune, with its shortcut for Latin letters,
+// against the Unicode definition of a word character, over every code
+// point.
+func TestWordRunes(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := r <= 0xFFFF && (unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r))
+		if r < utf8.RuneSelf {
+			want = isASCIIAlnum(r)
+		}
+		if got := isWordRune(r); got != want {
+			t.Errorf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestLatinLetters checks what the tokenizer's count relies on: a Latin
+// letter folds to exactly one character, alone and after other letters.
+func TestLatinLetters(t *testing.T) {
+	tok := newTokenizer()
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !isLatinLetter(r) {
+			continue
+		}
+		if !unicode.Is(unicode.Latin, r) || !unicode.IsLetter(r) {
+			t.Errorf("%U is not a Latin letter", r)
+		}
+		for _, word := range []string{string(r), "ng" + string(r), string(r) + string(r) + "y"} {
+			toks := tok.tokens(word)
+			if len(toks) != 1 || utf8.RuneCountInString(toks[0].folded) != utf8.RuneCountInString(word) {
+				t.Errorf("%q folds to %+v, not one character per letter", word, toks)
+			}
+		}
+	}
+}
+
+// TestStandsAlone checks that the characters the tokenizer takes as already
+// normalised are NFC on their own and never compose with what precedes
+// them, so that text made only of them is NFC.
+func TestStandsAlone(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !standsAlone(r) {
+			continue
+		}
+		s := string(r)
+		if !norm.NFC.IsNormalString(s) || !norm.NFC.PropertiesString(s).BoundaryBefore() {
+			t.Errorf("%U may change under NFC next to other characters", r)
+		}
+	}
+	// Every Vietnamese letter beyond ASCII must take the fast path.
+	letters := []string{"đ", "Đ"}
+	for _, vowel := range "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY" {
+		for _, tone := range []string{"", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"} {
+			if letter := norm.NFC.String(string(vowel) + tone); letter[0] >= utf8.RuneSelf {
+				letters = append(letters, letter)
+			}
+		}
+	}
+	for _, letter := range letters {
+		if r, _ := utf8.DecodeRuneInString(letter); utf8.RuneCountInString(letter) != 1 || !standsAlone(r) {
+			t.Errorf("%q does not stand alone", letter)
+		}
+	}
+}
+
+// referenceTokens is the tokenizer's definition written plainly: normalise,
+// then walk the runes. FuzzTokenizerMatchesReference holds the tokenizer's
+// single-pass scan to it.
+func referenceTokens(s string) []string {
+	s = vntext.NFC(s)
+	var out []string
+	broken := true
+	start := -1
+	var prev rune
+	flush := func(end int) {
+		syl := keysOf(strings.ToLower(s[start:end]))
+		if syl.folded == "" || utf8.RuneCountInString(syl.folded) > maxKeyRunes {
+			broken = true
+			return
+		}
+		out = append(out, fmt.Sprintf("%s %d-%d", tokenString(syl.folded, syl.exact, broken), start, end))
+		broken = false
+	}
+	for i, r := range s {
+		if isWordRune(r) || (r == '.' && start >= 0 && '0' <= prev && prev <= '9' && isASCIIAlnum(nextRune(s, i+1))) {
+			if start < 0 {
+				start = i
+			}
+			prev = r
+			continue
+		}
+		if start >= 0 {
+			flush(i)
+			start = -1
+		}
+		if !softSpace(r) {
+			broken = true
+		}
+		prev = r
+	}
+	if start >= 0 {
+		flush(len(s))
+	}
+	return out
+}
+
+func FuzzTokenizerMatchesReference(f *testing.F) {
+	for _, s := range []string{"Đăng ký khai sinh", "1.001193.000.00.00.H55 và 2.5", "Đa\u0306ng ky\u0301 hoà", "x\xff.9 é", "«Sở» — “Ủy ban” ₫ €", "Ω\u212b ﬁ 😀越南", "a\u00a0b, c", "\xc3 \xe1\xbb \xed\xa0\x80 \xe0\x80\x80 ủy\xc3", "Nghiêngnghiêngnghiêngnghiêngnghiêng quá dài 1.2.3.4.5.6.7.8.9.10.11.12.13.14.15.16.17", "ĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂ ĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tok := newTokenizer()
+		for round := range 2 { // the second round reads the memo
+			var got []string
+			for _, tk := range tok.tokens(s) {
+				got = append(got, fmt.Sprintf("%s %d-%d", tokenString(tk.folded, tk.exact, tk.broken), tk.start, tk.end))
+			}
+			want := referenceTokens(s)
+			if !slices.Equal(got, want) {
+				t.Fatalf("round %d: tokens(%q)\n got  %q\n want %q", round, s, got, want)
+			}
+			if n := newTokenizer().count(s); n != len(want) {
+				t.Fatalf("count(%q) = %d, want %d", s, n, len(want))
 			}
 		}
 	})

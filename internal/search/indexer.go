@@ -1,0 +1,375 @@
+package search
+
+import (
+	"math"
+	"sync"
+	"sync/atomic"
+)
+
+// Indexing reads every page twice: a first pass measures the average field
+// lengths, which BM25 needs before any page can be scored, and collects the
+// word pairs of phrasal fields, which decide the bigrams; the second pass
+// scores the terms of each page. Both passes run on all cores: workers take
+// chunks of consecutive documents, keep their own tokenizer and per-term
+// postings, and are merged at the end. Nothing in the output depends on
+// which worker saw which page: counts are sums, the kept postings are the
+// best ones by a total order, and terms are written sorted by key.
+
+// docChunk is how many consecutive documents a worker takes at a time:
+// enough to make the hand-out cheap, few enough to keep the cores evenly
+// loaded to the end.
+const docChunk = 32
+
+// maxWorkers bounds the workers of one Build: each keeps its own postings,
+// so memory grows with them.
+const maxWorkers = 8
+
+// dictionary numbers the distinct strings it is given. Workers consult it
+// only when their tokenizer meets a token text for the first time, so its
+// lock is rarely taken. Numbers depend on the order workers ask, so nothing
+// written may depend on them, only on the strings.
+type dictionary struct {
+	mu   sync.Mutex
+	ids  map[string]int32
+	keys []string // by number; read only once the workers are done
+}
+
+func newDictionary() *dictionary {
+	return &dictionary{ids: make(map[string]int32)}
+}
+
+// id returns the number of key, numbering it if it is new.
+func (d *dictionary) id(key string) int32 {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if id, ok := d.ids[key]; ok {
+		return id
+	}
+	id := int32(len(d.keys))
+	d.keys = append(d.keys, key)
+	d.ids[key] = id
+	return id
+}
+
+// pairKey identifies the bigram of two unit terms.
+func pairKey(first, second int32) uint64 {
+	return uint64(uint32(first))<<32 | uint64(uint32(second))
+}
+
+// wordInfo is what indexing needs of a distinct token text, worked out once
+// per worker when its tokenizer first meets the text.
+type wordInfo struct {
+	term     int32 // the folded key
+	spelling int32 // the exact key
+	short    int32 // the short form of a code, or -1
+	number   int32 // the number part, indexed in the code field only, or -1
+}
+
+// worker indexes a share of the documents.
+type worker struct {
+	b   *builder
+	tok *tokenizer
+	// info and mayStart describe the tokenizer's entries, by entry number:
+	// mayStart tells whether a synonym phrase can begin with the word.
+	info     []wordInfo
+	mayStart []bool
+	units    []unit
+
+	// first pass
+	tokenCount [numFields]int
+	pairCount  map[uint64]uint8 // see notePhrases
+
+	// second pass
+	doc      int32       // the document being indexed
+	terms    []termState // by term
+	docTerms []docTerm   // the terms of the document being indexed
+}
+
+// termState is a worker's state of one term.
+type termState struct {
+	termData
+	// docMark is 1 + the document whose docTerms hold the term at docSlot.
+	docMark, docSlot int32
+}
+
+// docTerm accumulates one term's occurrences in the document being indexed.
+type docTerm struct {
+	term      int32
+	word      bool // occurs as a word, not only as a code form
+	tf        [numFields]float32
+	spellings []spellingCount
+}
+
+// spellingCount weighs how much a page uses one spelling of a word.
+type spellingCount struct {
+	spelling int32
+	exact    string
+	weight   float64
+}
+
+func (b *builder) newWorker() *worker {
+	return &worker{b: b, tok: newTokenizer(), pairCount: make(map[uint64]uint8)}
+}
+
+// forEachDoc runs fn on the workers for every document number below n.
+func forEachDoc(workers []*worker, n int, fn func(w *worker, doc int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for _, w := range workers {
+		wg.Go(func() {
+			for {
+				start := int(next.Add(docChunk)) - docChunk
+				if start >= n {
+					return
+				}
+				for doc := start; doc < min(start+docChunk, n); doc++ {
+					fn(w, doc)
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// indexDocs fills b.index from docs, which are in index order, with up to
+// n workers.
+func (b *builder) indexDocs(docs []Document, n int) {
+	workers := make([]*worker, max(1, min(n, maxWorkers, len(docs)/docChunk)))
+	for i := range workers {
+		workers[i] = b.newWorker()
+	}
+
+	forEachDoc(workers, len(docs), func(w *worker, doc int) { w.measure(docs[doc]) })
+	var total [numFields]float64
+	pairCount := make(map[uint64]uint8)
+	for _, w := range workers {
+		for f, n := range w.tokenCount {
+			total[f] += float64(n)
+		}
+		for key, n := range w.pairCount {
+			pairCount[key] = min(phraseThreshold, pairCount[key]+n)
+		}
+		w.pairCount = nil
+	}
+	for f := range total {
+		b.avgLen[f] = math.Max(1, total[f]/math.Max(1, float64(len(docs))))
+	}
+	b.numberPhrases(pairCount)
+
+	forEachDoc(workers, len(docs), func(w *worker, doc int) { w.index(int32(doc), docs[doc]) })
+	b.index = make([]termData, len(b.terms.keys))
+	for _, w := range workers {
+		for id := range w.terms {
+			src, dst := &w.terms[id].termData, &b.index[id]
+			switch {
+			case src.df == 0:
+			case dst.df == 0:
+				*dst = *src
+			default:
+				dst.df += src.df
+				dst.word = dst.word || src.word
+				for _, p := range src.postings {
+					dst.keep(p)
+				}
+			}
+		}
+		w.terms = nil
+	}
+}
+
+// numberPhrases gives the pairs that are phrases their terms.
+func (b *builder) numberPhrases(pairCount map[uint64]uint8) {
+	b.phrases = make(map[uint64]int32)
+	for key, n := range pairCount {
+		if n < phraseThreshold {
+			continue
+		}
+		first, second := int32(key>>32), int32(uint32(key))
+		b.phrases[key] = b.terms.id(bigramKey(b.terms.keys[first], b.terms.keys[second]))
+		if int(first) >= len(b.pairFirst) {
+			b.pairFirst = append(b.pairFirst, make([]bool, int(first)+1-len(b.pairFirst))...)
+		}
+		b.pairFirst[first] = true
+	}
+}
+
+// tokens tokenises text and describes the words the tokenizer has not met
+// before.
+func (w *worker) tokens(text string) []token {
+	toks := w.tok.tokens(text)
+	for _, syl := range w.tok.entries[len(w.info):] {
+		info := wordInfo{term: -1, spelling: -1, short: -1, number: -1}
+		if syl.folded != "" {
+			info.term = w.b.terms.id(syl.folded)
+			info.spelling = w.b.spellings.id(syl.exact)
+			if isCode(syl.folded) {
+				if short := shortCode(syl.folded); short != "" {
+					info.short = w.b.terms.id(short)
+				}
+			}
+			if num := codeNumber(syl.folded); num != "" {
+				info.number = w.b.terms.id(num)
+			}
+		}
+		w.info = append(w.info, info)
+		w.mayStart = append(w.mayStart, w.b.matcher.root.children[syl.folded] != nil)
+	}
+	return toks
+}
+
+// pageUnits groups a page's tokens into units.
+func (w *worker) pageUnits(toks []token) []unit {
+	w.units = units(w.b.matcher, w.b.groups, toks, matchPage, false, w.mayStart, w.units)
+	return w.units
+}
+
+// unitTerm is the term of a unit of toks: its word or its synonym group.
+func (w *worker) unitTerm(toks []token, u unit) int32 {
+	if u.kind == unitGroup {
+		return w.b.groupTerm[u.group]
+	}
+	return w.info[toks[u.first].entry].term
+}
+
+// measure is the first pass over a document: it counts the tokens of each
+// field and notes the word pairs of phrasal fields.
+func (w *worker) measure(d Document) {
+	for f, text := range fieldTexts(d) {
+		if !field(f).phrasal() {
+			// Most of the text: only its length matters here.
+			w.tokenCount[f] += w.tok.count(text)
+			continue
+		}
+		toks := w.tokens(text)
+		w.tokenCount[f] += len(toks)
+		w.notePhrases(d.Type, toks)
+	}
+}
+
+// notePhrases records the word pairs of a phrasal field. A pair named by a
+// procedure, Q&A or page is a phrase at once; one from the titles of news
+// and exemplars, which are free prose, only when two of them use it.
+func (w *worker) notePhrases(docType string, toks []token) {
+	weight := uint8(phraseThreshold)
+	if docType == "news" || docType == "exemplar" {
+		weight = 1
+	}
+	us := w.pageUnits(toks)
+	for i, u := range us {
+		if i > 0 && pairable(us[i-1], u) {
+			key := pairKey(w.unitTerm(toks, us[i-1]), w.unitTerm(toks, u))
+			w.pairCount[key] = min(phraseThreshold, w.pairCount[key]+weight)
+		}
+	}
+}
+
+// index is the second pass over a document: it adds the document's terms
+// to the worker's postings.
+func (w *worker) index(id int32, d Document) {
+	w.doc = id
+	w.docTerms = w.docTerms[:0]
+	var length [numFields]int
+	for f, text := range fieldTexts(d) {
+		length[f] = w.indexField(field(f), text)
+	}
+	for i := range w.docTerms {
+		dt := &w.docTerms[i]
+		score := 0.0
+		for f := range numFields {
+			tf := float64(dt.tf[f])
+			if tf == 0 {
+				continue
+			}
+			wf, bf := f.params()
+			norm := 1 - bf + bf*float64(length[f])/w.b.avgLen[f]
+			score += wf * tf * (bm25K1 + 1) / (tf + bm25K1*norm)
+		}
+		p := posting{doc: id, score: float32(score), spelling: -1}
+		if dt.word {
+			p.spelling = primarySpelling(dt.spellings)
+		}
+		td := &w.terms[dt.term].termData
+		td.word = td.word || dt.word
+		td.add(p)
+	}
+}
+
+// indexField adds the terms of one field and returns its length in
+// syllables.
+func (w *worker) indexField(f field, text string) int {
+	toks := w.tokens(text)
+	weight, _ := f.params()
+	for _, t := range toks {
+		info := &w.info[t.entry]
+		dt := w.occurrence(info.term, f)
+		dt.word = true
+		dt.addSpelling(info.spelling, t.exact, weight)
+		if info.short >= 0 {
+			w.occurrence(info.short, f)
+		}
+		if f == fieldCode && info.number >= 0 {
+			w.occurrence(info.number, f)
+		}
+	}
+	us := w.pageUnits(toks)
+	prev := int32(-1)
+	for i, u := range us {
+		term := w.unitTerm(toks, u)
+		if u.kind == unitGroup {
+			w.occurrence(term, f)
+		}
+		if i > 0 && pairable(us[i-1], u) && int(prev) < len(w.b.pairFirst) && w.b.pairFirst[prev] {
+			if bigram, ok := w.b.phrases[pairKey(prev, term)]; ok {
+				w.occurrence(bigram, f)
+			}
+		}
+		prev = term
+	}
+	return len(toks)
+}
+
+// occurrence counts one occurrence of term in field f of the document and
+// returns the term's entry in docTerms.
+func (w *worker) occurrence(term int32, f field) *docTerm {
+	if int(term) >= len(w.terms) {
+		// Other workers number terms too; grow to the largest number seen.
+		w.terms = append(w.terms, make([]termState, int(term)+1-len(w.terms))...)
+	}
+	ts := &w.terms[term]
+	if ts.docMark != w.doc+1 {
+		ts.docMark, ts.docSlot = w.doc+1, int32(len(w.docTerms))
+		if len(w.docTerms) < cap(w.docTerms) {
+			// Reuse the spellings slice of an earlier document's entry.
+			w.docTerms = w.docTerms[:len(w.docTerms)+1]
+			dt := &w.docTerms[ts.docSlot]
+			*dt = docTerm{term: term, spellings: dt.spellings[:0]}
+		} else {
+			w.docTerms = append(w.docTerms, docTerm{term: term})
+		}
+	}
+	dt := &w.docTerms[ts.docSlot]
+	dt.tf[f]++
+	return dt
+}
+
+// addSpelling weighs one occurrence of a word spelled exact.
+func (dt *docTerm) addSpelling(spelling int32, exact string, weight float64) {
+	for k := range dt.spellings {
+		if dt.spellings[k].spelling == spelling {
+			dt.spellings[k].weight += weight
+			return
+		}
+	}
+	dt.spellings = append(dt.spellings, spellingCount{spelling: spelling, exact: exact, weight: weight})
+}
+
+// primarySpelling is the spelling a page uses most, weighted by field.
+func primarySpelling(ss []spellingCount) int32 {
+	best := ss[0]
+	for _, s := range ss[1:] {
+		if s.weight > best.weight || (s.weight == best.weight && s.exact < best.exact) {
+			best = s
+		}
+	}
+	return best.spelling
+}
