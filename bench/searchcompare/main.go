@@ -214,13 +214,10 @@ func measureBytes(browser context.Context, out io.Writer, o options, served *sit
 			cell(motcua[i], motcua[i].cold), cell(motcua[i], motcua[i].next), cell(pagefind[i], pagefind[i].cold), cell(pagefind[i], pagefind[i].next), ratio)
 	}
 	mc, mn, mr := summary(motcua)
-	fmt.Fprintf(out, "%-34s %14s %14s", "max", kb(mc), kb(mn))
-	if withPagefind {
-		pc, pn, pr := summary(pagefind)
-		fmt.Fprintf(out, " %14s %14s   (most requests: motcua %d, pagefind %d)\n", kb(pc), kb(pn), mr, pr)
-	} else {
-		fmt.Fprintf(out, "   (most requests: motcua %d)\n", mr)
-	}
+	pc, pn, pr := summary(pagefind)
+	fmt.Fprintf(out, "%-34s %14s %14s %14s %14s   (most requests: motcua %d, pagefind %d)\n", "max", kb(mc), kb(mn), kb(pc), kb(pn), mr, pr)
+	fmt.Fprintf(out, "%-34s %14s %14s %14s %14s\n", "median",
+		kb(median(motcua, coldBytes)), kb(median(motcua, nextBytes)), kb(median(pagefind, coldBytes)), kb(median(pagefind, nextBytes)))
 	fmt.Fprintf(out, "\nmotcua budgets: cold ≤ %.0f KB: %s (max %s); further ≤ %.0f KB: %s (max %s); ≤ %d requests: %s (max %d)\n",
 		o.coldBudget, verdict(float64(mc) <= o.coldBudget*1000), kb(mc),
 		o.nextBudget, verdict(float64(mn) <= o.nextBudget*1000), kb(mn),
@@ -282,6 +279,22 @@ func printCheck(out io.Writer, engine string, ms []measurement) {
 	}
 	fmt.Fprintf(out, "check, %s: Chromium's encodedDataLength matches the server's count within %.0f bytes on %d requests; %d requests came from a web worker, which the page's session does not see\n",
 		engine, worst, checked, serverOnly)
+}
+
+func coldBytes(m measurement) int64 { return m.cold.Bytes }
+func nextBytes(m measurement) int64 { return m.next.Bytes }
+
+// median is the median of one figure over the measurements.
+func median(ms []measurement, figure func(measurement) int64) int64 {
+	if len(ms) == 0 {
+		return 0
+	}
+	v := make([]int64, len(ms))
+	for i, m := range ms {
+		v[i] = figure(m)
+	}
+	slices.Sort(v)
+	return (v[(len(v)-1)/2] + v[len(v)/2]) / 2
 }
 
 func verdict(ok bool) string {

@@ -159,3 +159,24 @@ func TestRecallTally(t *testing.T) {
 		t.Errorf("misses %q, want the one for thu-tuc/x/", tl.misses)
 	}
 }
+
+func TestMedian(t *testing.T) {
+	tests := []struct {
+		cold []int64
+		want int64
+	}{
+		{nil, 0},
+		{[]int64{5}, 5},
+		{[]int64{9, 1, 5}, 5},
+		{[]int64{40, 10, 30, 20}, 25},
+	}
+	for _, tc := range tests {
+		ms := make([]measurement, len(tc.cold))
+		for i, b := range tc.cold {
+			ms[i].cold.Bytes = b
+		}
+		if got := median(ms, coldBytes); got != tc.want {
+			t.Errorf("median(%v) = %d, want %d", tc.cold, got, tc.want)
+		}
+	}
+}
