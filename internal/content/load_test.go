@@ -115,7 +115,7 @@ func TestProblems(t *testing.T) {
 		name, src string
 		want      string // "line:col key field"
 	}{
-		{"yaml syntax", "---\ntitle: [a\n---\n", "2:1 fm.syntax "},
+		{"yaml syntax", "---\ntitle: [a\n---\n", "2:1 fm.yaml.bracket "},
 		{"unclosed", "---\ntitle: a\n", "1:1 fm.unclosed "},
 		{"no front matter", "chỉ có nội dung\n", "1:1 fm.missing "},
 		{"unknown key", "---\ntitle: a\nsumary: b\n---\n", "3:1 decode.unknown_key_suggest sumary"},
