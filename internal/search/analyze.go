@@ -23,28 +23,27 @@ type unit struct {
 }
 
 // units groups toks into units, replacing synonym phrases (longest first)
-// by their group id. mayStart, when not nil, says by token entry whether a
-// phrase can begin with the token's word: the index builder knows it once
-// per distinct word, which spares the matcher's lookup at nearly every
-// token of a page.
-func units(m *phraseMatcher, groups []synonymGroup, toks []token, mode matchMode, partialLast bool, mayStart []bool, out []unit) []unit {
+// by their group id.
+func units(m *phraseMatcher, groups []synonymGroup, toks []token, mode matchMode, partialLast bool, out []unit) []unit {
 	out = out[:0]
 	for i := 0; i < len(toks); {
-		if mayStart == nil || mayStart[toks[i].entry] {
-			if g, n := m.longest(toks, i, mode, partialLast); n > 0 {
-				out = append(out, unit{key: groups[g].id, kind: unitGroup, group: g, first: i, n: n, broken: toks[i].broken})
-				i += n
-				continue
-			}
-		}
-		kind := unitWord
-		if isCode(toks[i].folded) {
-			kind = unitCode
-		}
-		out = append(out, unit{key: toks[i].folded, kind: kind, first: i, n: 1, broken: toks[i].broken})
-		i++
+		u := nextUnit(m, groups, toks, i, mode, partialLast)
+		out = append(out, u)
+		i += u.n
 	}
 	return out
+}
+
+// nextUnit returns the unit that begins at toks[i].
+func nextUnit(m *phraseMatcher, groups []synonymGroup, toks []token, i int, mode matchMode, partialLast bool) unit {
+	if g, n := m.longest(toks, i, mode, partialLast); n > 0 {
+		return unit{key: groups[g].id, kind: unitGroup, group: g, first: i, n: n, broken: toks[i].broken}
+	}
+	kind := unitWord
+	if isCode(toks[i].folded) {
+		kind = unitCode
+	}
+	return unit{key: toks[i].folded, kind: kind, first: i, n: 1, broken: toks[i].broken}
 }
 
 // isCode reports whether a folded token is a procedure code or a dotted

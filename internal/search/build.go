@@ -117,6 +117,9 @@ type termData struct {
 	word     bool
 	df       int       // documents with the term
 	postings []posting // the best maxPostings of them, a heap (see add)
+	// floor is postings[0] once there are maxPostings: a posting that is
+	// not better is turned away without touching the heap's memory.
+	floor posting
 }
 
 // builder holds the state of one Build call shared by its workers.
@@ -129,13 +132,10 @@ type builder struct {
 	terms, spellings *dictionary
 	groupTerm        []int32 // term of each synonym group
 	avgLen           [numFields]float64
-	// phrases maps a bigram of two unit terms (pairKey) to its term, for
-	// the pairs that are phrases; pairFirst marks the terms that begin one,
-	// which spares the lookup for most pairs. Both are read-only while
-	// documents are indexed.
-	phrases   map[uint64]int32
-	pairFirst []bool
-	index     []termData // by term
+	// phrases are the pairs of unit terms whose bigrams are indexed,
+	// read-only while documents are indexed.
+	phrases phraseTable
+	index   []termData // by term
 }
 
 // Build indexes docs and returns the files of the search index. The output
@@ -272,6 +272,9 @@ func (td *termData) add(p posting) {
 // postings are kept does not depend on the order they come in.
 func (td *termData) keep(p posting) {
 	h := td.postings
+	if len(h) == maxPostings && !worse(td.floor, p) {
+		return
+	}
 	if len(h) < maxPostings {
 		h = append(h, p)
 		for i := len(h) - 1; i > 0; {
@@ -283,9 +286,7 @@ func (td *termData) keep(p posting) {
 			i = parent
 		}
 		td.postings = h
-		return
-	}
-	if !worse(h[0], p) {
+		td.floor = h[0]
 		return
 	}
 	h[0] = p
@@ -303,6 +304,7 @@ func (td *termData) keep(p posting) {
 		h[i], h[worst] = h[worst], h[i]
 		i = worst
 	}
+	td.floor = h[0]
 }
 
 // worse reports whether posting a ranks below b in a term's list.

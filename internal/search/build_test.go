@@ -13,7 +13,7 @@ func unitKeys(t *testing.T, groups []synonymGroup, text string, mode matchMode, 
 	t.Helper()
 	toks := newTokenizer().tokens(text)
 	var keys []string
-	for _, u := range units(newPhraseMatcher(groups), groups, toks, mode, partial, nil, nil) {
+	for _, u := range units(newPhraseMatcher(groups), groups, toks, mode, partial, nil) {
 		keys = append(keys, u.key)
 	}
 	return strings.Join(keys, " ")

@@ -2,6 +2,7 @@ package search
 
 import (
 	"math"
+	"math/bits"
 	"sync"
 	"sync/atomic"
 )
@@ -59,37 +60,35 @@ func pairKey(first, second int32) uint64 {
 // wordInfo is what indexing needs of a distinct token text, worked out once
 // per worker when its tokenizer first meets the text.
 type wordInfo struct {
-	term     int32 // the folded key
-	spelling int32 // the exact key
-	short    int32 // the short form of a code, or -1
-	number   int32 // the number part, indexed in the code field only, or -1
+	code        bool  // the key is a code (isCode)
+	phraseStart bool  // a synonym phrase may begin with the word
+	term        int32 // the folded key
+	spelling    int32 // the exact key
+	short       int32 // the short form of a code, or -1
+	number      int32 // the number part, indexed in the code field only, or -1
 }
 
 // worker indexes a share of the documents.
 type worker struct {
-	b   *builder
-	tok *tokenizer
-	// info and mayStart describe the tokenizer's entries, by entry number:
-	// mayStart tells whether a synonym phrase can begin with the word.
-	info     []wordInfo
-	mayStart []bool
-	units    []unit
+	b    *builder
+	tok  *tokenizer
+	info []wordInfo // by tokenizer entry
 
 	// first pass
 	tokenCount [numFields]int
 	pairCount  map[uint64]uint8 // see notePhrases
 
 	// second pass
-	doc      int32       // the document being indexed
-	terms    []termState // by term
-	docTerms []docTerm   // the terms of the document being indexed
+	doc      int32      // the document being indexed
+	terms    []termData // by term
+	slots    []docSlot  // by term, apart from terms to stay in cache
+	docTerms []docTerm  // the terms of the document being indexed
 }
 
-// termState is a worker's state of one term.
-type termState struct {
-	termData
-	// docMark is 1 + the document whose docTerms hold the term at docSlot.
-	docMark, docSlot int32
+// docSlot tells where a term sits in docTerms.
+type docSlot struct {
+	doc   int32 // 1 + the document docTerms are of; other values are stale
+	index int32
 }
 
 // docTerm accumulates one term's occurrences in the document being indexed.
@@ -160,7 +159,7 @@ func (b *builder) indexDocs(docs []Document, n int) {
 	b.index = make([]termData, len(b.terms.keys))
 	for _, w := range workers {
 		for id := range w.terms {
-			src, dst := &w.terms[id].termData, &b.index[id]
+			src, dst := &w.terms[id], &b.index[id]
 			switch {
 			case src.df == 0:
 			case dst.df == 0:
@@ -173,24 +172,69 @@ func (b *builder) indexDocs(docs []Document, n int) {
 				}
 			}
 		}
-		w.terms = nil
+		w.terms, w.slots = nil, nil
 	}
 }
 
-// numberPhrases gives the pairs that are phrases their terms.
+// numberPhrases gives the pairs that are phrases their terms and puts them
+// in b.phrases.
 func (b *builder) numberPhrases(pairCount map[uint64]uint8) {
-	b.phrases = make(map[uint64]int32)
-	for key, n := range pairCount {
-		if n < phraseThreshold {
-			continue
+	n := 0
+	for _, c := range pairCount {
+		if c >= phraseThreshold {
+			n++
 		}
-		first, second := int32(key>>32), int32(uint32(key))
-		b.phrases[key] = b.terms.id(bigramKey(b.terms.keys[first], b.terms.keys[second]))
-		if int(first) >= len(b.pairFirst) {
-			b.pairFirst = append(b.pairFirst, make([]bool, int(first)+1-len(b.pairFirst))...)
-		}
-		b.pairFirst[first] = true
 	}
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	b.phrases = phraseTable{slots: make([]phraseSlot, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	for key, c := range pairCount {
+		if c >= phraseThreshold {
+			first, second := int32(key>>32), int32(uint32(key))
+			b.phrases.insert(key, b.terms.id(bigramKey(b.terms.keys[first], b.terms.keys[second])))
+		}
+	}
+}
+
+// phraseTable maps the pairKey of two unit terms that are a phrase to the
+// term of their bigram. It is an open-addressing hash table, a power of two
+// long and at most half full, looked up once per pair of adjacent units of
+// every page; a map costs about twice as much.
+type phraseTable struct {
+	slots []phraseSlot
+	shift uint // 64 - log2(len(slots))
+}
+
+type phraseSlot struct {
+	key    uint64
+	bigram int32 // the bigram's term + 1; 0 marks a free slot
+}
+
+func (t *phraseTable) insert(key uint64, bigram int32) {
+	mask := len(t.slots) - 1
+	i := int((key * 0x9E3779B97F4A7C15) >> t.shift)
+	for t.slots[i].bigram != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = phraseSlot{key: key, bigram: bigram + 1}
+}
+
+// bigram returns the term of the phrase made of two unit terms, or -1 if
+// they are no phrase.
+func (t *phraseTable) bigram(first, second int32) int32 {
+	if len(t.slots) == 0 {
+		return -1
+	}
+	key := pairKey(first, second)
+	mask := len(t.slots) - 1
+	for i := int((key * 0x9E3779B97F4A7C15) >> t.shift); t.slots[i].bigram != 0; i = (i + 1) & mask {
+		if t.slots[i].key == key {
+			return t.slots[i].bigram - 1
+		}
+	}
+	return -1
 }
 
 // tokens tokenises text and describes the words the tokenizer has not met
@@ -200,9 +244,10 @@ func (w *worker) tokens(text string) []token {
 	for _, syl := range w.tok.entries[len(w.info):] {
 		info := wordInfo{term: -1, spelling: -1, short: -1, number: -1}
 		if syl.folded != "" {
+			info.phraseStart = w.b.matcher.root.children[syl.folded] != nil
 			info.term = w.b.terms.id(syl.folded)
 			info.spelling = w.b.spellings.id(syl.exact)
-			if isCode(syl.folded) {
+			if info.code = isCode(syl.folded); info.code {
 				if short := shortCode(syl.folded); short != "" {
 					info.short = w.b.terms.id(short)
 				}
@@ -212,23 +257,27 @@ func (w *worker) tokens(text string) []token {
 			}
 		}
 		w.info = append(w.info, info)
-		w.mayStart = append(w.mayStart, w.b.matcher.root.children[syl.folded] != nil)
 	}
 	return toks
 }
 
-// pageUnits groups a page's tokens into units.
-func (w *worker) pageUnits(toks []token) []unit {
-	w.units = units(w.b.matcher, w.b.groups, toks, matchPage, false, w.mayStart, w.units)
-	return w.units
-}
-
-// unitTerm is the term of a unit of toks: its word or its synonym group.
-func (w *worker) unitTerm(toks []token, u unit) int32 {
-	if u.kind == unitGroup {
-		return w.b.groupTerm[u.group]
+// nextUnit returns the unit of a page that begins at toks[i] and its term.
+func (w *worker) nextUnit(toks []token, i int) (unit, int32) {
+	info := &w.info[toks[i].entry]
+	if !info.phraseStart {
+		// Nearly every token: a word or code on its own, told apart
+		// without looking at the key again.
+		kind := unitWord
+		if info.code {
+			kind = unitCode
+		}
+		return unit{kind: kind, first: i, n: 1, broken: toks[i].broken}, info.term
 	}
-	return w.info[toks[u.first].entry].term
+	u := nextUnit(w.b.matcher, w.b.groups, toks, i, matchPage, false)
+	if u.kind == unitGroup {
+		return u, w.b.groupTerm[u.group]
+	}
+	return u, info.term
 }
 
 // measure is the first pass over a document: it counts the tokens of each
@@ -254,12 +303,15 @@ func (w *worker) notePhrases(docType string, toks []token) {
 	if docType == "news" || docType == "exemplar" {
 		weight = 1
 	}
-	us := w.pageUnits(toks)
-	for i, u := range us {
-		if i > 0 && pairable(us[i-1], u) {
-			key := pairKey(w.unitTerm(toks, us[i-1]), w.unitTerm(toks, u))
+	var prev unit
+	var prevTerm int32
+	for i := 0; i < len(toks); i += prev.n {
+		u, term := w.nextUnit(toks, i)
+		if i > 0 && pairable(prev, u) {
+			key := pairKey(prevTerm, term)
 			w.pairCount[key] = min(phraseThreshold, w.pairCount[key]+weight)
 		}
+		prev, prevTerm = u, term
 	}
 }
 
@@ -288,7 +340,7 @@ func (w *worker) index(id int32, d Document) {
 		if dt.word {
 			p.spelling = primarySpelling(dt.spellings)
 		}
-		td := &w.terms[dt.term].termData
+		td := &w.terms[dt.term]
 		td.word = td.word || dt.word
 		td.add(p)
 	}
@@ -311,19 +363,19 @@ func (w *worker) indexField(f field, text string) int {
 			w.occurrence(info.number, f)
 		}
 	}
-	us := w.pageUnits(toks)
-	prev := int32(-1)
-	for i, u := range us {
-		term := w.unitTerm(toks, u)
+	var prev unit
+	var prevTerm int32
+	for i := 0; i < len(toks); i += prev.n {
+		u, term := w.nextUnit(toks, i)
 		if u.kind == unitGroup {
 			w.occurrence(term, f)
 		}
-		if i > 0 && pairable(us[i-1], u) && int(prev) < len(w.b.pairFirst) && w.b.pairFirst[prev] {
-			if bigram, ok := w.b.phrases[pairKey(prev, term)]; ok {
+		if i > 0 && pairable(prev, u) {
+			if bigram := w.b.phrases.bigram(prevTerm, term); bigram >= 0 {
 				w.occurrence(bigram, f)
 			}
 		}
-		prev = term
+		prev, prevTerm = u, term
 	}
 	return len(toks)
 }
@@ -331,23 +383,24 @@ func (w *worker) indexField(f field, text string) int {
 // occurrence counts one occurrence of term in field f of the document and
 // returns the term's entry in docTerms.
 func (w *worker) occurrence(term int32, f field) *docTerm {
-	if int(term) >= len(w.terms) {
+	if int(term) >= len(w.slots) {
 		// Other workers number terms too; grow to the largest number seen.
-		w.terms = append(w.terms, make([]termState, int(term)+1-len(w.terms))...)
+		w.slots = append(w.slots, make([]docSlot, int(term)+1-len(w.slots))...)
+		w.terms = append(w.terms, make([]termData, int(term)+1-len(w.terms))...)
 	}
-	ts := &w.terms[term]
-	if ts.docMark != w.doc+1 {
-		ts.docMark, ts.docSlot = w.doc+1, int32(len(w.docTerms))
+	slot := &w.slots[term]
+	if slot.doc != w.doc+1 {
+		*slot = docSlot{doc: w.doc + 1, index: int32(len(w.docTerms))}
 		if len(w.docTerms) < cap(w.docTerms) {
 			// Reuse the spellings slice of an earlier document's entry.
 			w.docTerms = w.docTerms[:len(w.docTerms)+1]
-			dt := &w.docTerms[ts.docSlot]
+			dt := &w.docTerms[slot.index]
 			*dt = docTerm{term: term, spellings: dt.spellings[:0]}
 		} else {
 			w.docTerms = append(w.docTerms, docTerm{term: term})
 		}
 	}
-	dt := &w.docTerms[ts.docSlot]
+	dt := &w.docTerms[slot.index]
 	dt.tf[f]++
 	return dt
 }

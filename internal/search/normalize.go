@@ -1,7 +1,6 @@
 package search
 
 import (
-	"hash/maphash"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -164,7 +163,6 @@ type tokenizer struct {
 	// which costs about twice as much per lookup, on the build's hottest
 	// path.
 	slots []tokenSlot
-	seed  maphash.Seed
 	buf   []token
 	low   strings.Builder
 }
@@ -177,7 +175,7 @@ type tokenSlot struct {
 }
 
 func newTokenizer() *tokenizer {
-	return &tokenizer{seed: maphash.MakeSeed(), slots: make([]tokenSlot, 64)}
+	return &tokenizer{slots: make([]tokenSlot, 64)}
 }
 
 // tokens returns the tokens of s. The slice is reused by the next call.
@@ -211,44 +209,79 @@ func (t *tokenizer) count(s string) int {
 // checks the whole text and, if normalising would change it, returns false
 // so that the caller starts over on the NFC form. normal says s is already
 // known to be NFC.
+//
+// This is the hottest loop of a build, so ASCII, most of any text, is
+// classified byte by byte without decoding.
 func (t *tokenizer) scan(s string, normal, counting bool) (n int, ok bool) {
 	t.buf = t.buf[:0]
 	broken := true
 	for i := 0; i < len(s); {
-		r, size := decodeRune(s, i)
-		if r >= utf8.RuneSelf && !normal && !(size > 1 && standsAlone(r)) {
-			if vntext.NFC(s) != s {
-				return 0, false
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isASCIIAlnumByte(c) {
+				if c != ' ' {
+					broken = true
+				}
+				i++
+				continue
 			}
-			normal = true
-		}
-		if !isWordRune(r) {
-			if !softSpace(r) {
-				broken = true
-			}
-			i += size
-			continue
-		}
-		// A token starts at i. plain: it has only ASCII and Latin letters;
-		// runes: its length.
-		start, plain, runes := i, true, 0
-		for {
-			plain = plain && (r < utf8.RuneSelf || isLatinLetter(r))
-			runes++
-			prev := r
-			if i += size; i == len(s) {
-				break
-			}
-			r, size = decodeRune(s, i)
-			if r >= utf8.RuneSelf && !normal && !(size > 1 && standsAlone(r)) {
+		} else {
+			r, size := decodeRune(s, i)
+			if !normal && !(size > 1 && standsAlone(r)) {
 				if vntext.NFC(s) != s {
 					return 0, false
 				}
 				normal = true
 			}
-			if !isWordRune(r) && (r != '.' || prev < '0' || prev > '9' || !isASCIIAlnum(nextRune(s, i+1))) {
-				break
+			if !isLatinLetter(r) && !isWordRune(r) {
+				if !softSpace(r) {
+					broken = true
+				}
+				i += size
+				continue
 			}
+		}
+		// A token starts at i. plain: it has only ASCII and Latin letters;
+		// runes: its length; afterDigit: its last character is a digit,
+		// so a '.' followed by a letter or digit continues it.
+		start, plain, runes, afterDigit := i, true, 0, false
+	token:
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				switch {
+				case isASCIIAlnumByte(c):
+				case c == '.' && afterDigit && i+1 < len(s) && isASCIIAlnumByte(s[i+1]):
+				default:
+					break token
+				}
+				afterDigit = '0' <= c && c <= '9'
+				i++
+				runes++
+				continue
+			}
+			if size := latinLetterSize(s, i); size > 0 {
+				afterDigit = false
+				i += size
+				runes++
+				continue
+			}
+			r, size := decodeRune(s, i)
+			if !normal && !(size > 1 && standsAlone(r)) {
+				if vntext.NFC(s) != s {
+					return 0, false
+				}
+				normal = true
+			}
+			switch {
+			case isLatinLetter(r):
+			case isWordRune(r):
+				plain = false
+			default:
+				break token
+			}
+			afterDigit = false
+			i += size
+			runes++
 		}
 		switch {
 		case !counting:
@@ -260,13 +293,36 @@ func (t *tokenizer) scan(s string, normal, counting bool) (n int, ok bool) {
 	return n + len(t.buf), true
 }
 
-// decodeRune returns the rune at s[i] and its length, decoding the one-,
-// two- and common three-byte forms inline.
+// isASCIIAlnumByte is isASCIIAlnum for a byte, in two comparisons.
+func isASCIIAlnumByte(c byte) bool {
+	return c-'0' < 10 || (c|0x20)-'a' < 26
+}
+
+// latinLetterSize returns the length of the UTF-8 sequence at s[i] if it
+// is a Latin letter of Vietnamese text (U+00C0–U+023F or U+1E00–U+1EFF,
+// but not × and ÷), or 0. It reads the lead and second bytes only, which
+// place the letter in those blocks: every one is a letter that stands alone
+// (isLatinLetter and standsAlone agree; TestLatinLetterSize).
+func latinLetterSize(s string, i int) int {
+	if i+1 >= len(s) {
+		return 0
+	}
+	c, d := s[i], s[i+1]
+	// U+00D7 × is C3 97 and U+00F7 ÷ is C3 B7.
+	if c-0xC3 <= 0xC8-0xC3 && d&0xC0 == 0x80 && (c != 0xC3 || d|0x20 != 0xB7) {
+		return 2
+	}
+	if c == 0xE1 && d-0xB8 < 4 && i+2 < len(s) && s[i+2]&0xC0 == 0x80 {
+		return 3
+	}
+	return 0
+}
+
+// decodeRune returns the rune at s[i], which is not ASCII, and its length,
+// decoding the two- and common three-byte forms inline.
 func decodeRune(s string, i int) (rune, int) {
 	c := s[i]
 	switch {
-	case c < utf8.RuneSelf:
-		return rune(c), 1
 	case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
 		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
 	case c >= 0xE1 && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
@@ -290,7 +346,7 @@ func (t *tokenizer) emit(text string, start int, broken bool) bool {
 // entry returns the entry of a token text, computing its keys the first
 // time the text is seen.
 func (t *tokenizer) entry(text string) int32 {
-	h := maphash.String(t.seed, text)
+	h := hashText(text)
 	high := uint32(h >> 32)
 	mask := uint64(len(t.slots) - 1)
 	i := h & mask
@@ -305,7 +361,9 @@ func (t *tokenizer) entry(text string) int32 {
 	}
 	e := int32(len(t.entries))
 	t.entries = append(t.entries, syl)
-	t.texts = append(t.texts, text)
+	// A copy keeps the texts, compared at every lookup, close together in
+	// memory rather than scattered over the documents.
+	t.texts = append(t.texts, strings.Clone(text))
 	t.slots[i] = tokenSlot{entry: e + 1, hash: high}
 	if 2*len(t.entries) > len(t.slots) {
 		t.rehash()
@@ -318,13 +376,34 @@ func (t *tokenizer) rehash() {
 	t.slots = make([]tokenSlot, 2*len(t.slots))
 	mask := uint64(len(t.slots) - 1)
 	for e, text := range t.texts {
-		h := maphash.String(t.seed, text)
+		h := hashText(text)
 		i := h & mask
 		for t.slots[i].entry != 0 {
 			i = (i + 1) & mask
 		}
 		t.slots[i] = tokenSlot{entry: int32(e) + 1, hash: uint32(h >> 32)}
 	}
+}
+
+// hashText hashes a token text for the tokenizer's table: eight bytes at a
+// time, then a multiplication that spreads every input bit over the high
+// bits and a fold that brings them down to the low bits the table uses.
+// Tokens are short, so this beats a general-purpose hash's call.
+func hashText(s string) uint64 {
+	const m = 0x9E3779B97F4A7C15
+	h := uint64(len(s))
+	for ; len(s) >= 8; s = s[8:] {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		h = (h ^ w) * m
+		h ^= h >> 32
+	}
+	var w uint64
+	for i := 0; i < len(s); i++ {
+		w |= uint64(s[i]) << (8 * i)
+	}
+	h = (h ^ w) * m
+	return h ^ h>>29
 }
 
 // lower lower-cases text rune by rune (as JavaScript does code point by code

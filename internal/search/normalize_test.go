@@ -183,6 +183,25 @@ func TestLatinLetters(t *testing.T) {
 	}
 }
 
+// TestLatinLetterSize checks the tokenizer's byte-level test for Latin
+// letters against decoding, for every two- and three-byte sequence with the
+// lead bytes it accepts and the characters around them.
+func TestLatinLetterSize(t *testing.T) {
+	for r := rune(0x80); r < 0x10000; r++ {
+		s := string(r)
+		want := 0
+		if isLatinLetter(r) && standsAlone(r) && (r < 0x240 || r >= 0x1E00) {
+			want = len(s)
+		}
+		if got := latinLetterSize(s+"x", 0); got != want {
+			t.Errorf("latinLetterSize(%U) = %d, want %d", r, got, want)
+		}
+		if want > 0 && latinLetterSize(s[:len(s)-1], 0) != 0 {
+			t.Errorf("latinLetterSize accepts a truncated %U", r)
+		}
+	}
+}
+
 // TestStandsAlone checks that the characters the tokenizer takes as already
 // normalised are NFC on their own and never compose with what precedes
 // them, so that text made only of them is NFC.

@@ -226,7 +226,7 @@ func (ix *Index) plan(q string) []slot {
 		return nil
 	}
 	prefixMode := toks[len(toks)-1].end == len(vntext.NFC(q))
-	us := units(ix.matcher, ix.groups, toks, matchQuery, prefixMode, nil, nil)
+	us := units(ix.matcher, ix.groups, toks, matchQuery, prefixMode, nil)
 	var slots []slot
 	for i, u := range us {
 		last := i == len(us)-1
