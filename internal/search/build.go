@@ -114,12 +114,15 @@ type termData struct {
 	// word is set when some page has the key as a word of its text, not
 	// only as the short form or number of a code: the record then tells how
 	// each page spells it.
-	word     bool
-	df       int       // documents with the term
-	postings []posting // the best maxPostings of them, a heap (see add)
-	// floor is postings[0] once there are maxPostings: a posting that is
-	// not better is turned away without touching the heap's memory.
+	word bool
+	df   int // documents with the term
+	// postings holds the best maxPostings postings, in no order, and while
+	// indexing up to keepBuffer candidates (see keep).
+	postings []posting
+	// floor is the worst of the best maxPostings once there have been more:
+	// only better postings can still be among them.
 	floor posting
+	full  bool // floor is set
 }
 
 // builder holds the state of one Build call shared by its workers.
@@ -259,52 +262,74 @@ func fieldTexts(d Document) [numFields]string {
 	return t
 }
 
-// add counts a posting and keeps it if it is among the maxPostings best
-// so far.
-func (td *termData) add(p posting) {
-	td.df++
-	td.keep(p)
+// keepBuffer is how many postings a term collects before it keeps only
+// the best maxPostings. Choosing the best of a buffer now and then costs a
+// few comparisons per posting, against a heap's log2(maxPostings) swaps
+// for every improvement, at the price of some spare room.
+const keepBuffer = maxPostings * 3 / 2
+
+// keep keeps p if it may be among the maxPostings best postings. Which
+// postings are kept in the end does not depend on the order they come in.
+func (td *termData) keep(p posting) {
+	if td.full && !worse(td.floor, p) {
+		return
+	}
+	if len(td.postings) == cap(td.postings) {
+		// Grow to the buffer's size at most, not by append's rule.
+		grown := make([]posting, len(td.postings), min(max(2*cap(td.postings), 8), keepBuffer))
+		copy(grown, td.postings)
+		td.postings = grown
+	}
+	td.postings = append(td.postings, p)
+	if len(td.postings) == keepBuffer {
+		td.trim()
+	}
 }
 
-// keep keeps p if it is among the maxPostings best postings seen. The kept
-// postings form a heap with the worst at the root: lowest score, and of
-// equal scores the later document, since an earlier one wins a tie. Which
-// postings are kept does not depend on the order they come in.
-func (td *termData) keep(p posting) {
-	h := td.postings
-	if len(h) == maxPostings && !worse(td.floor, p) {
+// trim keeps only the best maxPostings postings.
+func (td *termData) trim() {
+	if len(td.postings) <= maxPostings {
 		return
 	}
-	if len(h) < maxPostings {
-		h = append(h, p)
-		for i := len(h) - 1; i > 0; {
-			parent := (i - 1) / 2
-			if !worse(h[i], h[parent]) {
-				break
+	selectBest(td.postings, maxPostings)
+	td.postings = td.postings[:maxPostings]
+	td.floor, td.full = td.postings[maxPostings-1], true
+}
+
+// selectBest reorders ps so that its first k are its k best postings, the
+// worst of them at ps[k-1] (quickselect: linear on average).
+func selectBest(ps []posting, k int) {
+	lo, hi := 0, len(ps)-1
+	for lo < hi {
+		// Median of three as the pivot, moved to hi.
+		mid := lo + (hi-lo)/2
+		if worse(ps[lo], ps[mid]) {
+			ps[lo], ps[mid] = ps[mid], ps[lo]
+		}
+		if worse(ps[mid], ps[hi]) {
+			ps[mid], ps[hi] = ps[hi], ps[mid]
+			if worse(ps[lo], ps[mid]) {
+				ps[lo], ps[mid] = ps[mid], ps[lo]
 			}
-			h[i], h[parent] = h[parent], h[i]
-			i = parent
 		}
-		td.postings = h
-		td.floor = h[0]
-		return
+		ps[mid], ps[hi] = ps[hi], ps[mid]
+		pivot, store := ps[hi], lo
+		for i := lo; i < hi; i++ {
+			if worse(pivot, ps[i]) {
+				ps[i], ps[store] = ps[store], ps[i]
+				store++
+			}
+		}
+		ps[store], ps[hi] = ps[hi], ps[store]
+		switch {
+		case store == k-1:
+			return
+		case store < k-1:
+			lo = store + 1
+		default:
+			hi = store - 1
+		}
 	}
-	h[0] = p
-	for i := 0; ; {
-		worst, l, r := i, 2*i+1, 2*i+2
-		if l < len(h) && worse(h[l], h[worst]) {
-			worst = l
-		}
-		if r < len(h) && worse(h[r], h[worst]) {
-			worst = r
-		}
-		if worst == i {
-			break
-		}
-		h[i], h[worst] = h[worst], h[i]
-		i = worst
-	}
-	td.floor = h[0]
 }
 
 // worse reports whether posting a ranks below b in a term's list.

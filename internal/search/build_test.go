@@ -331,6 +331,40 @@ func TestPostingsCapped(t *testing.T) {
 	}
 }
 
+// TestKeepBest checks that a term keeps exactly the maxPostings best
+// postings, ties broken by the lower document, whatever their order.
+func TestKeepBest(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 5))
+	for _, n := range []int{1, maxPostings - 1, maxPostings, maxPostings + 1, keepBuffer, 3*keepBuffer + 17, 10000} {
+		ps := make([]posting, n)
+		for i := range ps {
+			// Few distinct scores, so that ties are common.
+			ps[i] = posting{doc: int32(i), score: float32(rng.IntN(50))}
+		}
+		rng.Shuffle(n, func(i, j int) { ps[i], ps[j] = ps[j], ps[i] })
+		var td termData
+		for _, p := range ps {
+			td.keep(p)
+		}
+		td.trim()
+		got := slices.Clone(td.postings)
+		best := func(a, b posting) int {
+			if worse(a, b) {
+				return 1
+			}
+			if worse(b, a) {
+				return -1
+			}
+			return 0
+		}
+		slices.SortFunc(got, best)
+		slices.SortFunc(ps, best)
+		if want := ps[:min(n, maxPostings)]; !slices.Equal(got, want) {
+			t.Errorf("%d postings: kept %d, not the %d best", n, len(got), len(want))
+		}
+	}
+}
+
 func TestNumberEncoding(t *testing.T) {
 	for _, n := range []int{0, 1, 44, 45, 46, 2024, 2025, 2026, 91124, 91125, 1 << 30} {
 		enc := string(appendNumber(nil, n))

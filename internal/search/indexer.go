@@ -79,16 +79,23 @@ type worker struct {
 	pairCount  map[uint64]uint8 // see notePhrases
 
 	// second pass
-	doc      int32      // the document being indexed
-	terms    []termData // by term
-	slots    []docSlot  // by term, apart from terms to stay in cache
-	docTerms []docTerm  // the terms of the document being indexed
+	doc      int32       // the document being indexed
+	tallies  []termTally // by term
+	terms    []termData  // by term; df and word are in tallies until the merge
+	docTerms []docTerm   // the terms of the document being indexed
 }
 
-// docSlot tells where a term sits in docTerms.
-type docSlot struct {
-	doc   int32 // 1 + the document docTerms are of; other values are stale
+// termTally is what a worker touches of a term for every page that has it,
+// kept apart from the postings in a small struct so that the tallies of
+// all terms stay in cache.
+type termTally struct {
+	doc   int32 // 1 + the document whose docTerms hold the term at index
 	index int32
+	df    int32
+	// floor is the score a posting must reach to be kept: -1 while the
+	// term has fewer than maxPostings, then the worst kept score.
+	floor float32
+	word  bool
 }
 
 // docTerm accumulates one term's occurrences in the document being indexed.
@@ -160,6 +167,7 @@ func (b *builder) indexDocs(docs []Document, n int) {
 	for _, w := range workers {
 		for id := range w.terms {
 			src, dst := &w.terms[id], &b.index[id]
+			src.df, src.word = int(w.tallies[id].df), w.tallies[id].word
 			switch {
 			case src.df == 0:
 			case dst.df == 0:
@@ -167,12 +175,11 @@ func (b *builder) indexDocs(docs []Document, n int) {
 			default:
 				dst.df += src.df
 				dst.word = dst.word || src.word
-				for _, p := range src.postings {
-					dst.keep(p)
-				}
+				dst.postings = append(dst.postings, src.postings...)
 			}
+			dst.trim()
 		}
-		w.terms, w.slots = nil, nil
+		w.terms, w.tallies = nil, nil
 	}
 }
 
@@ -336,13 +343,21 @@ func (w *worker) index(id int32, d Document) {
 			norm := 1 - bf + bf*float64(length[f])/w.b.avgLen[f]
 			score += wf * tf * (bm25K1 + 1) / (tf + bm25K1*norm)
 		}
+		tally := &w.tallies[dt.term]
+		tally.df++
+		tally.word = tally.word || dt.word
 		p := posting{doc: id, score: float32(score), spelling: -1}
+		if p.score < tally.floor {
+			continue
+		}
 		if dt.word {
 			p.spelling = primarySpelling(dt.spellings)
 		}
 		td := &w.terms[dt.term]
-		td.word = td.word || dt.word
-		td.add(p)
+		td.keep(p)
+		if td.full {
+			tally.floor = td.floor.score
+		}
 	}
 }
 
@@ -383,14 +398,18 @@ func (w *worker) indexField(f field, text string) int {
 // occurrence counts one occurrence of term in field f of the document and
 // returns the term's entry in docTerms.
 func (w *worker) occurrence(term int32, f field) *docTerm {
-	if int(term) >= len(w.slots) {
+	if int(term) >= len(w.tallies) {
 		// Other workers number terms too; grow to the largest number seen.
-		w.slots = append(w.slots, make([]docSlot, int(term)+1-len(w.slots))...)
-		w.terms = append(w.terms, make([]termData, int(term)+1-len(w.terms))...)
+		n := int(term) + 1 - len(w.tallies)
+		w.tallies = append(w.tallies, make([]termTally, n)...)
+		for i := len(w.tallies) - n; i < len(w.tallies); i++ {
+			w.tallies[i].floor = -1
+		}
+		w.terms = append(w.terms, make([]termData, n)...)
 	}
-	slot := &w.slots[term]
+	slot := &w.tallies[term]
 	if slot.doc != w.doc+1 {
-		*slot = docSlot{doc: w.doc + 1, index: int32(len(w.docTerms))}
+		slot.doc, slot.index = w.doc+1, int32(len(w.docTerms))
 		if len(w.docTerms) < cap(w.docTerms) {
 			// Reuse the spellings slice of an earlier document's entry.
 			w.docTerms = w.docTerms[:len(w.docTerms)+1]
