@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime/pprof"
@@ -128,7 +129,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		for _, st := range res.Steps {
 			fmt.Fprintf(stdout, "  %-9s %8.1f ms\n", st.Name, float64(st.Duration.Microseconds())/1000)
 		}
-		for _, path := range sortedKeys(res.Templates) {
+		for _, path := range slices.Sorted(maps.Keys(res.Templates)) {
 			fmt.Fprintf(stdout, "  %s ← %s\n", path, res.Templates[path])
 		}
 	}
@@ -151,15 +152,6 @@ func formatDuration(d time.Duration) string {
 		return fmt.Sprintf("%d ms", ms)
 	}
 	return strings.Replace(fmt.Sprintf("%.2f s", d.Seconds()), ".", ",", 1)
-}
-
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 func writeHeapProfile(file string) error {

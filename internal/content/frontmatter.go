@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -169,7 +170,7 @@ func parseTOML(raw []byte, offset int) (*yaml.Node, *decode.Problem) {
 		return 1
 	}
 	root := &yaml.Node{Kind: yaml.MappingNode, Line: 1, Column: 1}
-	for _, k := range sortedKeys(values) {
+	for _, k := range slices.Sorted(maps.Keys(values)) {
 		line := lineOf(k)
 		root.Content = append(root.Content,
 			&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: k, Line: line, Column: 1},
@@ -178,21 +179,12 @@ func parseTOML(raw []byte, offset int) (*yaml.Node, *decode.Problem) {
 	return root, nil
 }
 
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}
-
 func tomlValue(v any, line int) *yaml.Node {
 	n := &yaml.Node{Line: line, Column: 1}
 	switch v := v.(type) {
 	case map[string]any:
 		n.Kind = yaml.MappingNode
-		for _, k := range sortedKeys(v) {
+		for _, k := range slices.Sorted(maps.Keys(v)) {
 			n.Content = append(n.Content,
 				&yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: k, Line: line, Column: 1},
 				tomlValue(v[k], line))

@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
+	"maps"
 	"path"
 	"regexp"
 	"slices"
@@ -76,15 +77,6 @@ func files(fsys fs.FS, roots []string, dir string) map[string]string {
 	return found
 }
 
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}
-
 func (t *Theme) loadStrings(opts Options, list *diag.List) {
 	dec := decode.New()
 	for _, root := range opts.layers() {
@@ -110,7 +102,7 @@ func (t *Theme) loadStrings(opts Options, list *diag.List) {
 
 func (t *Theme) loadStatic(opts Options, list *diag.List) {
 	static := files(opts.FS, opts.layers(), "static")
-	for _, rel := range sortedKeys(static) {
+	for _, rel := range slices.Sorted(maps.Keys(static)) {
 		src := static[rel]
 		ext := path.Ext(rel)
 		media := map[string]string{".css": "text/css", ".js": "application/javascript"}[ext]
@@ -167,7 +159,7 @@ func (t *Theme) parse(opts Options, list *diag.List) {
 		return string(src), true
 	}
 	var pageNames []string
-	for _, name := range sortedKeys(layouts) {
+	for _, name := range slices.Sorted(maps.Keys(layouts)) {
 		if !strings.HasSuffix(name, ".html") && !strings.HasSuffix(name, ".xml") {
 			continue
 		}
