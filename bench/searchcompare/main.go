@@ -45,9 +45,9 @@ func cli(args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&o.queries, "queries", "", "file with one query a line, measured for bytes and shown side by side")
 	fl.StringVar(&o.recall, "recall", "", "labelled queries (JSON, see recall.json) for top-5 recall; several files separated by commas")
 	fl.IntVar(&o.top, "top", 5, "results compared per query")
-	fl.Float64Var(&o.coldBudget, "cold-budget", 30, "motcua's budget for a cold query, KB (1 KB = 1000 bytes)")
-	fl.Float64Var(&o.nextBudget, "next-budget", 10, "motcua's budget for a further query, KB")
-	fl.IntVar(&o.maxRequests, "max-requests", 8, "motcua's budget of requests per query")
+	fl.Float64Var(&o.coldBudget, "cold-budget", 30, "motcua's budget for a cold query, KB (1 KB = 1000 bytes); 0 for none")
+	fl.Float64Var(&o.nextBudget, "next-budget", 10, "motcua's budget for a further query, KB; 0 for none")
+	fl.IntVar(&o.maxRequests, "max-requests", 8, "motcua's budget of requests per query; 0 for none")
 	fl.BoolVar(&o.verbose, "v", false, "list the files each measurement downloaded")
 	if err := fl.Parse(args); err != nil {
 		return 2
@@ -218,10 +218,19 @@ func measureBytes(browser context.Context, out io.Writer, o options, served *sit
 	fmt.Fprintf(out, "%-34s %14s %14s %14s %14s   (most requests: motcua %d, pagefind %d)\n", "max", kb(mc), kb(mn), kb(pc), kb(pn), mr, pr)
 	fmt.Fprintf(out, "%-34s %14s %14s %14s %14s\n", "median",
 		kb(median(motcua, coldBytes)), kb(median(motcua, nextBytes)), kb(median(pagefind, coldBytes)), kb(median(pagefind, nextBytes)))
-	fmt.Fprintf(out, "\nmotcua budgets: cold ≤ %.0f KB: %s (max %s); further ≤ %.0f KB: %s (max %s); ≤ %d requests: %s (max %d)\n",
-		o.coldBudget, verdict(float64(mc) <= o.coldBudget*1000), kb(mc),
-		o.nextBudget, verdict(float64(mn) <= o.nextBudget*1000), kb(mn),
-		o.maxRequests, verdict(mr <= o.maxRequests), mr)
+	var budgets []string
+	if o.coldBudget > 0 {
+		budgets = append(budgets, fmt.Sprintf("cold ≤ %.0f KB: %s (max %s)", o.coldBudget, verdict(float64(mc) <= o.coldBudget*1000), kb(mc)))
+	}
+	if o.nextBudget > 0 {
+		budgets = append(budgets, fmt.Sprintf("further ≤ %.0f KB: %s (max %s)", o.nextBudget, verdict(float64(mn) <= o.nextBudget*1000), kb(mn)))
+	}
+	if o.maxRequests > 0 {
+		budgets = append(budgets, fmt.Sprintf("≤ %d requests: %s (max %d)", o.maxRequests, verdict(mr <= o.maxRequests), mr))
+	}
+	if len(budgets) > 0 {
+		fmt.Fprintf(out, "\nmotcua budgets: %s\n", strings.Join(budgets, "; "))
+	}
 
 	printCheck(out, "motcua", motcua)
 	if withPagefind {

@@ -21,6 +21,12 @@ if (!modulePath || !site) {
   process.exit(2);
 }
 const pagefind = await import(pathToFileURL(modulePath).href);
+// When Pagefind's indexing service dies (on large sites it can run out of
+// memory), its pending promise never settles and Node exits with code 13
+// without a word; say what happened.
+process.on('exit', (code) => {
+  if (code === 13) console.error('pagefind-index: the Pagefind service stopped before answering (out of memory?)');
+});
 
 async function* htmlFiles(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {

@@ -166,8 +166,6 @@ func searchFor(ctx context.Context, q string, steps ...chromedp.Action[chromedp.
 	return chromedp.Run(ctx, waitResults(q))
 }
 
-var announcesCount = regexp.MustCompile(`([0-9][0-9.]*) kết quả`)
-
 // checkResults asserts that the first result of st is want (a path below
 // the base URL) titled title, that the URL's q and the search box hold q,
 // and that the live region announces a count covering the list.
@@ -197,7 +195,7 @@ func checkResults(t *testing.T, base string, q string, st searchState, want, tit
 	if st.Politely != "polite" && st.Politely != "assertive" {
 		t.Errorf("live region has aria-live=%q", st.Politely)
 	}
-	m := announcesCount.FindStringSubmatch(st.Live)
+	m := regexp.MustCompile(`([0-9][0-9.]*) kết quả`).FindStringSubmatch(st.Live)
 	if m == nil {
 		t.Errorf("q=%q: live region %q announces no result count", q, st.Live)
 		return
