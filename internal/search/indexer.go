@@ -101,7 +101,8 @@ type termTally struct {
 // docTerm accumulates one term's occurrences in the document being indexed.
 type docTerm struct {
 	term      int32
-	word      bool // occurs as a word, not only as a code form
+	word      bool  // occurs as a word, not only as a code form
+	fields    uint8 // bit f: tf[f] > 0
 	tf        [numFields]float32
 	spellings []spellingCount
 }
@@ -268,23 +269,33 @@ func (w *worker) tokens(text string) []token {
 	return toks
 }
 
-// nextUnit returns the unit of a page that begins at toks[i] and its term.
-func (w *worker) nextUnit(toks []token, i int) (unit, int32) {
-	info := &w.info[toks[i].entry]
-	if !info.phraseStart {
-		// Nearly every token: a word or code on its own, told apart
-		// without looking at the key again.
-		kind := unitWord
-		if info.code {
-			kind = unitCode
+// pageUnit is a unit of a page as indexing needs it.
+type pageUnit struct {
+	term   int32 // its word or synonym group
+	n      int32 // its tokens
+	code   bool  // a code, never paired
+	broken bool  // a phrase break comes before it
+	group  bool  // a synonym group
+}
+
+// pairsWith reports whether u forms a bigram with prev, the unit before it
+// (see pairable).
+func (u pageUnit) pairsWith(prev pageUnit) bool {
+	return !u.broken && !prev.code && !u.code
+}
+
+// nextUnit returns the unit of a page that begins at toks[i].
+func (w *worker) nextUnit(toks []token, i int) pageUnit {
+	t := &toks[i]
+	info := &w.info[t.entry]
+	// Nearly every token begins no synonym phrase and is a unit on its own,
+	// told apart without looking at its key again.
+	if info.phraseStart {
+		if u := nextUnit(w.b.matcher, w.b.groups, toks, i, matchPage, false); u.kind == unitGroup {
+			return pageUnit{term: w.b.groupTerm[u.group], n: int32(u.n), broken: t.broken, group: true}
 		}
-		return unit{kind: kind, first: i, n: 1, broken: toks[i].broken}, info.term
 	}
-	u := nextUnit(w.b.matcher, w.b.groups, toks, i, matchPage, false)
-	if u.kind == unitGroup {
-		return u, w.b.groupTerm[u.group]
-	}
-	return u, info.term
+	return pageUnit{term: info.term, n: 1, code: info.code, broken: t.broken}
 }
 
 // measure is the first pass over a document: it counts the tokens of each
@@ -310,15 +321,14 @@ func (w *worker) notePhrases(docType string, toks []token) {
 	if docType == "news" || docType == "exemplar" {
 		weight = 1
 	}
-	var prev unit
-	var prevTerm int32
-	for i := 0; i < len(toks); i += prev.n {
-		u, term := w.nextUnit(toks, i)
-		if i > 0 && pairable(prev, u) {
-			key := pairKey(prevTerm, term)
+	var prev pageUnit
+	for i := 0; i < len(toks); i += int(prev.n) {
+		u := w.nextUnit(toks, i)
+		if i > 0 && u.pairsWith(prev) {
+			key := pairKey(prev.term, u.term)
 			w.pairCount[key] = min(phraseThreshold, w.pairCount[key]+weight)
 		}
-		prev, prevTerm = u, term
+		prev = u
 	}
 }
 
@@ -334,11 +344,9 @@ func (w *worker) index(id int32, d Document) {
 	for i := range w.docTerms {
 		dt := &w.docTerms[i]
 		score := 0.0
-		for f := range numFields {
+		for fs := dt.fields; fs != 0; fs &= fs - 1 {
+			f := field(bits.TrailingZeros8(fs))
 			tf := float64(dt.tf[f])
-			if tf == 0 {
-				continue
-			}
 			wf, bf := f.params()
 			norm := 1 - bf + bf*float64(length[f])/w.b.avgLen[f]
 			score += wf * tf * (bm25K1 + 1) / (tf + bm25K1*norm)
@@ -378,19 +386,18 @@ func (w *worker) indexField(f field, text string) int {
 			w.occurrence(info.number, f)
 		}
 	}
-	var prev unit
-	var prevTerm int32
-	for i := 0; i < len(toks); i += prev.n {
-		u, term := w.nextUnit(toks, i)
-		if u.kind == unitGroup {
-			w.occurrence(term, f)
+	var prev pageUnit
+	for i := 0; i < len(toks); i += int(prev.n) {
+		u := w.nextUnit(toks, i)
+		if u.group {
+			w.occurrence(u.term, f)
 		}
-		if i > 0 && pairable(prev, u) {
-			if bigram := w.b.phrases.bigram(prevTerm, term); bigram >= 0 {
+		if i > 0 && u.pairsWith(prev) {
+			if bigram := w.b.phrases.bigram(prev.term, u.term); bigram >= 0 {
 				w.occurrence(bigram, f)
 			}
 		}
-		prev, prevTerm = u, term
+		prev = u
 	}
 	return len(toks)
 }
@@ -421,6 +428,7 @@ func (w *worker) occurrence(term int32, f field) *docTerm {
 	}
 	dt := &w.docTerms[slot.index]
 	dt.tf[f]++
+	dt.fields |= 1 << f
 	return dt
 }
 

@@ -165,17 +165,23 @@ type tokenizer struct {
 	slots []tokenSlot
 	buf   []token
 	low   strings.Builder
+	// alnum tells the ASCII letters and digits, the commonest test.
+	alnum [256]bool
 }
 
-// tokenSlot is a slot of tokenizer.slots: entry+1 (0 when free) and the
-// high bits of the text's hash, compared before the text.
+// tokenSlot is a slot of tokenizer.slots.
 type tokenSlot struct {
-	entry int32
-	hash  uint32
+	prefix uint64 // the text's first eight bytes (textPrefix)
+	entry  int32  // the entry + 1; 0 marks a free slot
+	size   int32  // the text's length
 }
 
 func newTokenizer() *tokenizer {
-	return &tokenizer{slots: make([]tokenSlot, 64)}
+	t := &tokenizer{slots: make([]tokenSlot, 64)}
+	for c := range t.alnum {
+		t.alnum[c] = isASCIIAlnum(rune(c))
+	}
+	return t
 }
 
 // tokens returns the tokens of s. The slice is reused by the next call.
@@ -216,15 +222,15 @@ func (t *tokenizer) scan(s string, normal, counting bool) (n int, ok bool) {
 	t.buf = t.buf[:0]
 	broken := true
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if !isASCIIAlnumByte(c) {
-				if c != ' ' {
-					broken = true
-				}
-				i++
-				continue
+		if c := s[i]; t.alnum[c] {
+			// A token starts here.
+		} else if c < utf8.RuneSelf {
+			if c != ' ' {
+				broken = true
 			}
-		} else {
+			i++
+			continue
+		} else if latinLetterSize(s, i) == 0 {
 			r, size := decodeRune(s, i)
 			if !normal && !(size > 1 && standsAlone(r)) {
 				if vntext.NFC(s) != s {
@@ -232,7 +238,7 @@ func (t *tokenizer) scan(s string, normal, counting bool) (n int, ok bool) {
 				}
 				normal = true
 			}
-			if !isLatinLetter(r) && !isWordRune(r) {
+			if !isWordRune(r) {
 				if !softSpace(r) {
 					broken = true
 				}
@@ -240,29 +246,27 @@ func (t *tokenizer) scan(s string, normal, counting bool) (n int, ok bool) {
 				continue
 			}
 		}
-		// A token starts at i. plain: it has only ASCII and Latin letters;
-		// runes: its length; afterDigit: its last character is a digit,
-		// so a '.' followed by a letter or digit continues it.
-		start, plain, runes, afterDigit := i, true, 0, false
+		// A token starts at i. plain: it has only ASCII and Latin letters.
+		start, plain := i, true
 	token:
 		for i < len(s) {
 			c := s[i]
-			if c < utf8.RuneSelf {
-				switch {
-				case isASCIIAlnumByte(c):
-				case c == '.' && afterDigit && i+1 < len(s) && isASCIIAlnumByte(s[i+1]):
-				default:
-					break token
-				}
-				afterDigit = '0' <= c && c <= '9'
+			if t.alnum[c] {
 				i++
-				runes++
 				continue
 			}
+			if c < utf8.RuneSelf {
+				// A '.' after a digit and before a letter or digit is inside
+				// the token. (A digit before it is an ASCII byte of the
+				// token, which never starts with a '.'.)
+				if c == '.' && '0' <= s[i-1] && s[i-1] <= '9' && i+1 < len(s) && t.alnum[s[i+1]] {
+					i++
+					continue
+				}
+				break
+			}
 			if size := latinLetterSize(s, i); size > 0 {
-				afterDigit = false
 				i += size
-				runes++
 				continue
 			}
 			r, size := decodeRune(s, i)
@@ -272,30 +276,25 @@ func (t *tokenizer) scan(s string, normal, counting bool) (n int, ok bool) {
 				}
 				normal = true
 			}
-			switch {
-			case isLatinLetter(r):
-			case isWordRune(r):
-				plain = false
-			default:
+			if !isWordRune(r) {
 				break token
 			}
-			afterDigit = false
+			if !isLatinLetter(r) {
+				plain = false
+			}
 			i += size
-			runes++
 		}
 		switch {
 		case !counting:
-			broken = t.emit(s[start:i], start, broken)
-		case plain && runes <= maxKeyRunes || t.entries[t.entry(s[start:i])].folded != "":
+			broken = t.emit(s, start, i, broken)
+		case plain && (i-start <= maxKeyRunes || utf8.RuneCountInString(s[start:i]) <= maxKeyRunes):
+			// Kept: its folded key has a character for each of its own.
+			n++
+		case t.entries[t.entry(s, start, i)].folded != "":
 			n++
 		}
 	}
 	return n + len(t.buf), true
-}
-
-// isASCIIAlnumByte is isASCIIAlnum for a byte, in two comparisons.
-func isASCIIAlnumByte(c byte) bool {
-	return c-'0' < 10 || (c|0x20)-'a' < 26
 }
 
 // latinLetterSize returns the length of the UTF-8 sequence at s[i] if it
@@ -331,40 +330,66 @@ func decodeRune(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-// emit appends the token text found at start and returns the broken flag for
-// the next token: an over-long token is dropped and breaks the phrase.
-func (t *tokenizer) emit(text string, start int, broken bool) bool {
-	e := t.entry(text)
+// emit appends the token s[start:end] and returns the broken flag for the
+// next token: an over-long token is dropped and breaks the phrase.
+func (t *tokenizer) emit(s string, start, end int, broken bool) bool {
+	e := t.entry(s, start, end)
 	syl := t.entries[e]
 	if syl.folded == "" {
 		return true
 	}
-	t.buf = append(t.buf, token{syllable: syl, entry: e, broken: broken, start: start, end: start + len(text)})
+	t.buf = append(t.buf, token{syllable: syl, entry: e, broken: broken, start: start, end: end})
 	return false
 }
 
-// entry returns the entry of a token text, computing its keys the first
-// time the text is seen.
-func (t *tokenizer) entry(text string) int32 {
-	h := hashText(text)
-	high := uint32(h >> 32)
+// entry returns the entry of the token s[start:end], computing its keys the
+// first time the text is seen.
+//
+// Most tokens are at most eight bytes long, so the table compares their
+// first eight bytes, read from s in one load, with a copy in the slot and
+// never looks at the entry's text.
+func (t *tokenizer) entry(s string, start, end int) int32 {
+	n := end - start
+	var prefix, h uint64
+	if start+8 <= len(s) {
+		b := s[start : start+8]
+		prefix = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if n < 8 {
+			prefix &= 1<<(8*n) - 1
+		}
+	} else {
+		prefix = textPrefix(s[start:end])
+	}
+	if n <= 8 {
+		h = hashPrefix(prefix, n)
+	} else {
+		h = hashText(prefix, s[start:end])
+	}
 	mask := uint64(len(t.slots) - 1)
-	i := h & mask
-	for ; t.slots[i].entry != 0; i = (i + 1) & mask {
-		if sl := t.slots[i]; sl.hash == high && t.texts[sl.entry-1] == text {
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &t.slots[i]
+		if sl.entry == 0 {
+			return t.insert(s[start:end], prefix, i)
+		}
+		if sl.prefix == prefix && int(sl.size) == n && (n <= 8 || t.texts[sl.entry-1][8:] == s[start+8:end]) {
 			return sl.entry - 1
 		}
 	}
+}
+
+// insert adds the entry of a new token text at the free slot i.
+func (t *tokenizer) insert(text string, prefix, i uint64) int32 {
 	syl := keysOf(t.lower(text))
 	if utf8.RuneCountInString(syl.folded) > maxKeyRunes {
 		syl = syllable{}
 	}
 	e := int32(len(t.entries))
 	t.entries = append(t.entries, syl)
-	// A copy keeps the texts, compared at every lookup, close together in
-	// memory rather than scattered over the documents.
+	// A copy keeps the texts that long tokens are compared with close
+	// together in memory rather than scattered over the documents.
 	t.texts = append(t.texts, strings.Clone(text))
-	t.slots[i] = tokenSlot{entry: e + 1, hash: high}
+	t.slots[i] = tokenSlot{prefix: prefix, entry: e + 1, size: int32(len(text))}
 	if 2*len(t.entries) > len(t.slots) {
 		t.rehash()
 	}
@@ -376,34 +401,46 @@ func (t *tokenizer) rehash() {
 	t.slots = make([]tokenSlot, 2*len(t.slots))
 	mask := uint64(len(t.slots) - 1)
 	for e, text := range t.texts {
-		h := hashText(text)
-		i := h & mask
+		prefix := textPrefix(text)
+		i := hashText(prefix, text) & mask
 		for t.slots[i].entry != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = tokenSlot{entry: int32(e) + 1, hash: uint32(h >> 32)}
+		t.slots[i] = tokenSlot{prefix: prefix, entry: int32(e) + 1, size: int32(len(text))}
 	}
 }
 
-// hashText hashes a token text for the tokenizer's table: eight bytes at a
-// time, then a multiplication that spreads every input bit over the high
-// bits and a fold that brings them down to the low bits the table uses.
-// Tokens are short, so this beats a general-purpose hash's call.
-func hashText(s string) uint64 {
-	const m = 0x9E3779B97F4A7C15
-	h := uint64(len(s))
-	for ; len(s) >= 8; s = s[8:] {
-		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-		h = (h ^ w) * m
-		h ^= h >> 32
-	}
+// textPrefix is the first eight bytes of text, little-endian, zero-padded.
+func textPrefix(text string) uint64 {
 	var w uint64
-	for i := 0; i < len(s); i++ {
-		w |= uint64(s[i]) << (8 * i)
+	for i := 0; i < len(text) && i < 8; i++ {
+		w |= uint64(text[i]) << (8 * i)
 	}
-	h = (h ^ w) * m
+	return w
+}
+
+// hashPrefix hashes a token text of at most eight bytes, given as its
+// prefix and length, for the tokenizer's table: a multiplication spreads
+// every input bit over the high bits and a fold brings them down to the low
+// bits the table uses.
+func hashPrefix(prefix uint64, n int) uint64 {
+	h := (prefix ^ uint64(n)<<59) * 0x9E3779B97F4A7C15
 	return h ^ h>>29
+}
+
+// hashText hashes any token text given its prefix: the rest eight bytes at
+// a time in the same way. Tokens are short, so this beats a general-purpose
+// hash's call.
+func hashText(prefix uint64, text string) uint64 {
+	if len(text) <= 8 {
+		return hashPrefix(prefix, len(text))
+	}
+	h := hashPrefix(prefix, len(text))
+	for rest := text[8:]; len(rest) > 0; rest = rest[min(8, len(rest)):] {
+		h = (h ^ textPrefix(rest)) * 0x9E3779B97F4A7C15
+		h ^= h >> 29
+	}
+	return h
 }
 
 // lower lower-cases text rune by rune (as JavaScript does code point by code
