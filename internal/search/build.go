@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/motcua/motcua/internal/vntext"
@@ -135,10 +136,12 @@ type builder struct {
 	terms, spellings *dictionary
 	groupTerm        []int32 // term of each synonym group
 	avgLen           [numFields]float64
-	// phrases are the pairs of unit terms whose bigrams are indexed,
-	// read-only while documents are indexed.
-	phrases phraseTable
-	index   []termData // by term
+	// phrases are the pairs of unit terms whose bigrams are indexed;
+	// phraseFirst tells by term whether one of them begins with it. Both
+	// are read-only while documents are indexed.
+	phrases     phraseTable
+	phraseFirst []bool
+	index       []termData // by term
 }
 
 // Build indexes docs and returns the files of the search index. The output
@@ -174,7 +177,7 @@ func build(docs []Document, opts Options, workers int) ([]File, error) {
 		b.groupTerm = append(b.groupTerm, b.terms.id(g.id))
 	}
 	b.indexDocs(ordered, workers)
-	return b.write(ordered)
+	return b.write(ordered, workers)
 }
 
 // orderDocs validates docs and sorts them into index order: by type, then
@@ -346,8 +349,15 @@ type record struct {
 	json []byte
 }
 
-// write turns the postings into the index files.
-func (b *builder) write(docs []Document) ([]File, error) {
+// write turns the postings into the index files, on up to workers
+// goroutines.
+func (b *builder) write(docs []Document, workers int) ([]File, error) {
+	// The result metadata does not depend on the terms: write it meanwhile.
+	var metaTable fileTable
+	var metaFiles []File
+	var wg sync.WaitGroup
+	wg.Go(func() { metaTable, metaFiles = b.nameFiles("m-", b.metaChunks(docs)) })
+
 	n := float64(len(docs))
 	keys := b.terms.keys
 	ids := make([]int32, 0, len(b.index))
@@ -368,20 +378,18 @@ func (b *builder) write(docs []Document) ([]File, error) {
 	}
 	slices.SortFunc(ids, func(x, y int32) int { return strings.Compare(keys[x], keys[y]) })
 	levels := levelValues()
-	records := make([]record, 0, len(ids))
-	for _, id := range ids {
+	records := make([]record, len(ids))
+	inParallel(max(1, workers), len(ids), 256, func(_, i int) {
+		id := ids[i]
 		td := &b.index[id]
 		df := float64(td.df)
 		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
-		records = append(records, record{key: keys[id], json: b.encodeTerm(keys[id], td, idf, maxImpact, &levels)})
-	}
-	var files []File
+		records[i] = record{key: keys[id], json: b.encodeTerm(keys[id], td, idf, maxImpact, &levels)}
+	})
 	shardFiles, bounds := packShards(records)
-	termTable, named := b.nameFiles("t-", shardFiles)
-	files = append(files, named...)
-	metaFiles := b.metaChunks(docs)
-	metaTable, named := b.nameFiles("m-", metaFiles)
-	files = append(files, named...)
+	termTable, files := b.nameFiles("t-", shardFiles)
+	wg.Wait()
+	files = append(files, metaFiles...)
 	fields, levelNames, onlineNames := facetValues(docs)
 	facets := facetFile(docs, fields, levelNames, onlineNames)
 	facetHash := contentHash(facets)

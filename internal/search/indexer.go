@@ -62,6 +62,7 @@ func pairKey(first, second int32) uint64 {
 type wordInfo struct {
 	code        bool  // the key is a code (isCode)
 	phraseStart bool  // a synonym phrase may begin with the word
+	phraseFirst bool  // a phrase (bigram) begins with the word; set for the second pass
 	term        int32 // the folded key
 	spelling    int32 // the exact key
 	short       int32 // the short form of a code, or -1
@@ -118,24 +119,31 @@ func (b *builder) newWorker() *worker {
 	return &worker{b: b, tok: newTokenizer(), pairCount: make(map[uint64]uint8)}
 }
 
-// forEachDoc runs fn on the workers for every document number below n.
-func forEachDoc(workers []*worker, n int, fn func(w *worker, doc int)) {
+// inParallel runs fn(part, i) for every i below n on parts goroutines,
+// each taking chunks of chunk consecutive numbers in increasing order, so
+// that all stay busy to the end whatever the cost of each i.
+func inParallel(parts, n, chunk int, fn func(part, i int)) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for _, w := range workers {
+	for part := range parts {
 		wg.Go(func() {
 			for {
-				start := int(next.Add(docChunk)) - docChunk
+				start := int(next.Add(int64(chunk))) - chunk
 				if start >= n {
 					return
 				}
-				for doc := start; doc < min(start+docChunk, n); doc++ {
-					fn(w, doc)
+				for i := start; i < min(start+chunk, n); i++ {
+					fn(part, i)
 				}
 			}
 		})
 	}
 	wg.Wait()
+}
+
+// forEachDoc runs fn on the workers for every document number below n.
+func forEachDoc(workers []*worker, n int, fn func(w *worker, doc int)) {
+	inParallel(len(workers), n, docChunk, func(part, doc int) { fn(workers[part], doc) })
 }
 
 // indexDocs fills b.index from docs, which are in index order, with up to
@@ -162,6 +170,11 @@ func (b *builder) indexDocs(docs []Document, n int) {
 		b.avgLen[f] = math.Max(1, total[f]/math.Max(1, float64(len(docs))))
 	}
 	b.numberPhrases(pairCount)
+	for _, w := range workers {
+		for i := range w.info {
+			w.info[i].phraseFirst = b.isPhraseFirst(w.info[i].term)
+		}
+	}
 
 	forEachDoc(workers, len(docs), func(w *worker, doc int) { w.index(int32(doc), docs[doc]) })
 	b.index = make([]termData, len(b.terms.keys))
@@ -198,12 +211,19 @@ func (b *builder) numberPhrases(pairCount map[uint64]uint8) {
 		size *= 2
 	}
 	b.phrases = phraseTable{slots: make([]phraseSlot, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	b.phraseFirst = make([]bool, len(b.terms.keys))
 	for key, c := range pairCount {
 		if c >= phraseThreshold {
 			first, second := int32(key>>32), int32(uint32(key))
 			b.phrases.insert(key, b.terms.id(bigramKey(b.terms.keys[first], b.terms.keys[second])))
+			b.phraseFirst[first] = true
 		}
 	}
+}
+
+// isPhraseFirst reports whether some phrase begins with the unit term.
+func (b *builder) isPhraseFirst(term int32) bool {
+	return term >= 0 && int(term) < len(b.phraseFirst) && b.phraseFirst[term]
 }
 
 // phraseTable maps the pairKey of two unit terms that are a phrase to the
@@ -254,6 +274,7 @@ func (w *worker) tokens(text string) []token {
 		if syl.folded != "" {
 			info.phraseStart = w.b.matcher.root.children[syl.folded] != nil
 			info.term = w.b.terms.id(syl.folded)
+			info.phraseFirst = w.b.isPhraseFirst(info.term)
 			info.spelling = w.b.spellings.id(syl.exact)
 			if info.code = isCode(syl.folded); info.code {
 				if short := shortCode(syl.folded); short != "" {
@@ -271,11 +292,12 @@ func (w *worker) tokens(text string) []token {
 
 // pageUnit is a unit of a page as indexing needs it.
 type pageUnit struct {
-	term   int32 // its word or synonym group
-	n      int32 // its tokens
-	code   bool  // a code, never paired
-	broken bool  // a phrase break comes before it
-	group  bool  // a synonym group
+	term        int32 // its word or synonym group
+	n           int32 // its tokens
+	code        bool  // a code, never paired
+	broken      bool  // a phrase break comes before it
+	group       bool  // a synonym group
+	phraseFirst bool  // a phrase begins with it
 }
 
 // pairsWith reports whether u forms a bigram with prev, the unit before it
@@ -292,10 +314,11 @@ func (w *worker) nextUnit(toks []token, i int) pageUnit {
 	// told apart without looking at its key again.
 	if info.phraseStart {
 		if u := nextUnit(w.b.matcher, w.b.groups, toks, i, matchPage, false); u.kind == unitGroup {
-			return pageUnit{term: w.b.groupTerm[u.group], n: int32(u.n), broken: t.broken, group: true}
+			term := w.b.groupTerm[u.group]
+			return pageUnit{term: term, n: int32(u.n), broken: t.broken, group: true, phraseFirst: w.b.isPhraseFirst(term)}
 		}
 	}
-	return pageUnit{term: info.term, n: 1, code: info.code, broken: t.broken}
+	return pageUnit{term: info.term, n: 1, code: info.code, broken: t.broken, phraseFirst: info.phraseFirst}
 }
 
 // measure is the first pass over a document: it counts the tokens of each
@@ -374,7 +397,10 @@ func (w *worker) index(id int32, d Document) {
 func (w *worker) indexField(f field, text string) int {
 	toks := w.tokens(text)
 	weight, _ := f.params()
-	for _, t := range toks {
+	var prev pageUnit
+	unitEnd := 0 // toks before it belong to units already seen
+	for i := range toks {
+		t := &toks[i]
 		info := &w.info[t.entry]
 		dt := w.occurrence(info.term, f)
 		dt.word = true
@@ -385,14 +411,15 @@ func (w *worker) indexField(f field, text string) int {
 		if f == fieldCode && info.number >= 0 {
 			w.occurrence(info.number, f)
 		}
-	}
-	var prev pageUnit
-	for i := 0; i < len(toks); i += int(prev.n) {
+		if i < unitEnd {
+			continue
+		}
 		u := w.nextUnit(toks, i)
+		unitEnd = i + int(u.n)
 		if u.group {
 			w.occurrence(u.term, f)
 		}
-		if i > 0 && u.pairsWith(prev) {
+		if i > 0 && prev.phraseFirst && u.pairsWith(prev) {
 			if bigram := w.b.phrases.bigram(prev.term, u.term); bigram >= 0 {
 				w.occurrence(bigram, f)
 			}
