@@ -44,7 +44,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	opts := serve.Options{Source: *source, Drafts: *drafts, Log: stdout}
+	opts := serve.Options{Source: *source, FS: siteFS(*source), Drafts: *drafts, Log: stdout}
 	if *open {
 		opts.Ready = openBrowser
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"maps"
 	"net"
 	"net/http"
@@ -23,8 +24,11 @@ const DefaultDebounce = 40 * time.Millisecond
 
 // Options configures Run.
 type Options struct {
-	Source string // the site root folder
-	Drafts bool   // include drafts and pages outside their publish dates
+	Source string // the site root folder, watched for changes
+	// FS reads the site; nil means the Source folder itself. The command
+	// passes the folder with the built-in themes added.
+	FS     fs.FS
+	Drafts bool // include drafts and pages outside their publish dates
 	// Now is the moment publish and expiry dates are judged at, for the
 	// whole session; zero means when Run starts.
 	Now time.Time
@@ -58,7 +62,11 @@ func Run(ctx context.Context, ln net.Listener, opts Options) error {
 	done := make(chan struct{})
 	go w.run(done)
 
-	cache := build.NewCache(os.DirFS(opts.Source), build.Options{Drafts: opts.Drafts, Minify: true, Now: opts.Now})
+	fsys := opts.FS
+	if fsys == nil {
+		fsys = os.DirFS(opts.Source)
+	}
+	cache := build.NewCache(fsys, build.Options{Drafts: opts.Drafts, Minify: true, Now: opts.Now})
 	l := &loop{
 		opts:     opts,
 		cache:    cache,
