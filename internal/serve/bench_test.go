@@ -25,9 +25,11 @@ import (
 // new text. Each iteration is one edit; MOTCUA_SERVE_PAUSE waits between
 // edits (default none, so rebuilds are cancelled by the next save, the
 // hardest case), and MOTCUA_SERVE_SETTLE=1 waits after each edit until the
-// whole site has been rebuilt, reporting that time too. It reports the median, 90th percentile and worst latency,
-// and the resident memory after the first build, at its highest (sampled
-// every 20 edits) and after the last edit.
+// whole site has been rebuilt, reporting that time too. It reports the
+// median, 90th percentile and worst latency, and memory sampled after the
+// first build and every 20 edits: resident memory (first, highest, last)
+// and the live heap after a collection (first, last), which is what a leak
+// would grow.
 func BenchmarkEditLatency(b *testing.B) {
 	root := os.Getenv("MOTCUA_SERVE_SITE")
 	if root == "" {
@@ -71,7 +73,8 @@ func BenchmarkEditLatency(b *testing.B) {
 	if body := fetch(b, client, url); !strings.Contains(body, "<h1") {
 		b.Fatalf("%s is not a page: %.200s", url, body)
 	}
-	rss := []float64{rssMB(b)} // after the first build, then every 20 edits
+	// After the first build, then every 20 edits.
+	rss, heap := []float64{rssMB(b)}, []float64{heapMB()}
 	latencies := make([]time.Duration, 0, b.N)
 	var settled []time.Duration
 	b.ReportAllocs()
@@ -107,7 +110,7 @@ func BenchmarkEditLatency(b *testing.B) {
 		}
 		if (i+1)%20 == 0 {
 			b.StopTimer()
-			rss = append(rss, rssMB(b))
+			rss, heap = append(rss, rssMB(b)), append(heap, heapMB())
 			b.StartTimer()
 		}
 	}
@@ -125,9 +128,12 @@ func BenchmarkEditLatency(b *testing.B) {
 	b.ReportMetric(rss[0], "rss-first-MB")
 	b.ReportMetric(slices.Max(rss), "rss-max-MB")
 	b.ReportMetric(rssMB(b), "rss-last-MB")
+	b.ReportMetric(heap[0], "heap-first-MB")
+	b.ReportMetric(heapMB(), "heap-last-MB")
 	if os.Getenv("MOTCUA_SERVE_VERBOSE") != "" {
 		b.Logf("latencies (sorted): %v", latencies)
-		b.Logf("RSS every 20 edits (MB): %v", rss)
+		b.Logf("RSS every 20 edits (MB): %.0f", rss)
+		b.Logf("live heap every 20 edits (MB): %.0f", heap)
 	}
 }
 
@@ -158,6 +164,14 @@ func fetch(b *testing.B, client *http.Client, url string) string {
 		b.Fatal(err)
 	}
 	return string(body)
+}
+
+// heapMB is the live heap after a collection: what a leak would grow.
+func heapMB() float64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return float64(m.HeapAlloc) / (1 << 20)
 }
 
 // rssMB is the resident memory of this process after a collection.
