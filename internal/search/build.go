@@ -379,12 +379,15 @@ func (b *builder) write(docs []Document, workers int) ([]File, error) {
 	slices.SortFunc(ids, func(x, y int32) int { return strings.Compare(keys[x], keys[y]) })
 	levels := levelValues()
 	records := make([]record, len(ids))
-	inParallel(max(1, workers), len(ids), 256, func(_, i int) {
+	parts := max(1, workers)
+	order := make([][]uint64, parts) // each part's buffer for encodeTerm
+	inParallel(parts, len(ids), 256, func(part, i int) {
 		id := ids[i]
 		td := &b.index[id]
 		df := float64(td.df)
 		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
-		records[i] = record{key: keys[id], json: b.encodeTerm(keys[id], td, idf, maxImpact, &levels)}
+		records[i].key = keys[id]
+		records[i].json, order[part] = b.encodeTerm(keys[id], td, idf, maxImpact, &levels, order[part])
 	})
 	shardFiles, bounds := packShards(records)
 	termTable, files := b.nameFiles("t-", shardFiles)
@@ -407,45 +410,69 @@ func (b *builder) write(docs []Document, workers int) ([]File, error) {
 // all spell it as its key is just that string; otherwise the record is
 // [postings, dominant spelling, spelling, docs, spelling, docs, ...] listing
 // the pages whose spelling is not the dominant one.
-func (b *builder) encodeTerm(key string, td *termData, idf, maxImpact float64, levels *[levelCount]float64) []byte {
-	type scored struct {
-		doc      int32
-		level    int
-		spelling string
+func (b *builder) encodeTerm(key string, td *termData, idf, maxImpact float64, levels *[levelCount]float64, order []uint64) ([]byte, []uint64) {
+	// One integer per posting orders them by level, best first, then by
+	// document: levelCount-1-level above the document number.
+	order = order[:0]
+	for _, p := range td.postings {
+		level := quantize(idf*float64(p.score), maxImpact, levels)
+		order = append(order, uint64(levelCount-1-level)<<32|uint64(p.doc))
 	}
-	ps := make([]scored, len(td.postings))
-	for i, p := range td.postings {
-		ps[i] = scored{doc: p.doc, level: quantize(idf*float64(p.score), maxImpact, levels), spelling: key}
-		if p.spelling >= 0 {
-			// A page with the key only as a code form spells it as the key.
-			ps[i].spelling = b.spellings.keys[p.spelling]
-		}
-	}
-	slices.SortFunc(ps, func(a, b scored) int {
-		if c := cmp.Compare(b.level, a.level); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.doc, b.doc)
-	})
-	enc := make([]byte, 0, 2*len(ps)+8)
-	prevDoc := int32(-1)
-	for i, p := range ps {
-		if i == 0 || p.level != ps[i-1].level {
+	slices.Sort(order)
+	enc := make([]byte, 0, 2*len(order)+8)
+	prevDoc, prevLevel := int32(-1), -1
+	for i, o := range order {
+		level, doc := levelCount-1-int(o>>32), int32(uint32(o))
+		if level != prevLevel {
 			if i > 0 {
 				enc = append(enc, ' ')
 			}
-			enc = append(enc, alphabet[p.level])
-			prevDoc = -1
+			enc = append(enc, alphabet[level])
+			prevDoc, prevLevel = -1, level
 		}
-		enc = appendNumber(enc, int(p.doc-prevDoc-1))
-		prevDoc = p.doc
+		enc = appendNumber(enc, int(doc-prevDoc-1))
+		prevDoc = doc
 	}
 	out := make([]byte, 0, len(enc)+16)
 	if !td.word {
-		return appendJSONString(out, string(enc))
+		return appendJSONString(out, string(enc)), order
+	}
+	spellingOf := func(p posting) string {
+		if p.spelling < 0 {
+			// A page with the key only as a code form spells it as the key.
+			return key
+		}
+		return b.spellings.keys[p.spelling]
+	}
+	// Commonly every page spells the word alike.
+	first := spellingOf(td.postings[0])
+	alike := true
+	for _, p := range td.postings[1:] {
+		if spellingOf(p) != first {
+			alike = false
+			break
+		}
+	}
+	if alike {
+		if first == key {
+			return appendJSONString(out, string(enc)), order
+		}
+		out = append(out, '[')
+		out = appendJSONString(out, string(enc))
+		out = append(out, ',')
+		out = appendJSONString(out, first)
+		return append(out, ']'), order
 	}
 	// Group the pages by spelling, spellings in byte order, pages ascending.
-	slices.SortFunc(ps, func(a, b scored) int {
+	type spelled struct {
+		spelling string
+		doc      int32
+	}
+	ps := make([]spelled, len(td.postings))
+	for i, p := range td.postings {
+		ps[i] = spelled{spelling: spellingOf(p), doc: p.doc}
+	}
+	slices.SortFunc(ps, func(a, b spelled) int {
 		if c := strings.Compare(a.spelling, b.spelling); c != 0 {
 			return c
 		}
@@ -453,7 +480,7 @@ func (b *builder) encodeTerm(key string, td *termData, idf, maxImpact float64, l
 	})
 	// The dominant spelling is the commonest, the first in byte order of
 	// equally common ones.
-	dominant, most, distinct := "", 0, 0
+	dominant, most := "", 0
 	for i := 0; i < len(ps); {
 		j := i + 1
 		for j < len(ps) && ps[j].spelling == ps[i].spelling {
@@ -462,11 +489,7 @@ func (b *builder) encodeTerm(key string, td *termData, idf, maxImpact float64, l
 		if j-i > most {
 			dominant, most = ps[i].spelling, j-i
 		}
-		distinct++
 		i = j
-	}
-	if dominant == key && distinct == 1 {
-		return appendJSONString(out, string(enc))
 	}
 	out = append(out, '[')
 	out = appendJSONString(out, string(enc))
@@ -487,7 +510,7 @@ func (b *builder) encodeTerm(key string, td *termData, idf, maxImpact float64, l
 		}
 		i = j
 	}
-	return append(out, ']')
+	return append(out, ']'), order
 }
 
 // quantize maps an impact to the nearest level on the geometric scale whose

@@ -167,6 +167,9 @@ type tokenizer struct {
 	low   strings.Builder
 	// alnum tells the ASCII letters and digits, the commonest test.
 	alnum [256]bool
+	// spans and normal are split's state.
+	spans  []span
+	normal bool
 }
 
 // tokenSlot is a slot of tokenizer.slots.
@@ -191,8 +194,19 @@ func newTokenizer() *tokenizer {
 // procedure codes ("1.001193.000.00.00.H55") and numbers ("2.5") are one
 // token. Offsets refer to the NFC form of s.
 func (t *tokenizer) tokens(s string) []token {
-	if _, ok := t.scan(s, false, false); !ok {
-		t.scan(vntext.NFC(s), true, false)
+	s = t.split(s)
+	t.buf = t.buf[:0]
+	dropped := false
+	for _, sp := range t.spans {
+		e := t.entry(s, int(sp.start), int(sp.end))
+		syl := t.entries[e]
+		if syl.folded == "" {
+			// An over-long token is dropped and breaks the phrase.
+			dropped = true
+			continue
+		}
+		t.buf = append(t.buf, token{syllable: syl, entry: e, broken: sp.broken || dropped, start: int(sp.start), end: int(sp.end)})
+		dropped = false
 	}
 	return t.buf
 }
@@ -202,53 +216,70 @@ func (t *tokenizer) tokens(s string) []token {
 // characters, as its folded key has one character for each; only other
 // tokens are looked up.
 func (t *tokenizer) count(s string) int {
-	n, ok := t.scan(s, false, true)
-	if !ok {
-		n, _ = t.scan(vntext.NFC(s), true, true)
+	s = t.split(s)
+	n := 0
+	for _, sp := range t.spans {
+		text := s[sp.start:sp.end]
+		if sp.plain && (len(text) <= maxKeyRunes || utf8.RuneCountInString(text) <= maxKeyRunes) ||
+			t.entries[t.entry(s, int(sp.start), int(sp.end))].folded != "" {
+			n++
+		}
 	}
 	return n
 }
 
-// scan tokenises s into t.buf, or with counting only counts the tokens.
-// Until a character that may need normalisation shows up, s is known to be
-// NFC from the characters seen so far; at the first such character scan
-// checks the whole text and, if normalising would change it, returns false
-// so that the caller starts over on the NFC form. normal says s is already
-// known to be NFC.
+// span is where split found a token.
+type span struct {
+	start, end int32
+	broken     bool // a character other than a plain or no-break space comes before it
+	plain      bool // it has only ASCII and Latin letters
+}
+
+// split finds the tokens of s, or of its NFC form, in t.spans and returns
+// the text they refer to.
+func (t *tokenizer) split(s string) string {
+	if t.splitNFC(s, false) {
+		return s
+	}
+	s = vntext.NFC(s)
+	t.splitNFC(s, true)
+	return s
+}
+
+// splitNFC finds the tokens of s in t.spans. Until a character that may
+// need normalisation shows up, s is known to be NFC from the characters
+// seen so far; at the first such character (see otherRune) the whole text
+// is checked and, if normalising would change it, splitNFC returns false.
+// normal says s is already known to be NFC.
 //
-// This is the hottest loop of a build, so ASCII, most of any text, is
-// classified byte by byte without decoding.
-func (t *tokenizer) scan(s string, normal, counting bool) (n int, ok bool) {
-	t.buf = t.buf[:0]
+// This is the hottest loop of a build. ASCII, most of any text, and the
+// Latin letters of Vietnamese are classified from their bytes, and the
+// loop makes no call but for other characters, so that its variables stay
+// in registers.
+func (t *tokenizer) splitNFC(s string, normal bool) bool {
+	t.normal = normal
+	spans := t.spans[:0]
 	broken := true
 	for i := 0; i < len(s); {
 		if c := s[i]; t.alnum[c] {
 			// A token starts here.
 		} else if c < utf8.RuneSelf {
-			if c != ' ' {
-				broken = true
-			}
+			broken = broken || c != ' '
 			i++
 			continue
 		} else if latinLetterSize(s, i) == 0 {
-			r, size := decodeRune(s, i)
-			if !normal && !(size > 1 && standsAlone(r)) {
-				if vntext.NFC(s) != s {
-					return 0, false
-				}
-				normal = true
-			}
-			if !isWordRune(r) {
-				if !softSpace(r) {
-					broken = true
-				}
+			size, class := t.otherRune(s, i)
+			switch class {
+			case runeNotNFC:
+				return false
+			case runeSoft, runeHard:
+				broken = broken || class == runeHard
 				i += size
 				continue
 			}
 		}
-		// A token starts at i. plain: it has only ASCII and Latin letters.
+		// A token starts at i.
 		start, plain := i, true
-	token:
 		for i < len(s) {
 			c := s[i]
 			if t.alnum[c] {
@@ -269,32 +300,52 @@ func (t *tokenizer) scan(s string, normal, counting bool) (n int, ok bool) {
 				i += size
 				continue
 			}
-			r, size := decodeRune(s, i)
-			if !normal && !(size > 1 && standsAlone(r)) {
-				if vntext.NFC(s) != s {
-					return 0, false
-				}
-				normal = true
+			size, class := t.otherRune(s, i)
+			if class == runeNotNFC {
+				return false
 			}
-			if !isWordRune(r) {
-				break token
+			if class != runeWord && class != runeLatin {
+				break
 			}
-			if !isLatinLetter(r) {
-				plain = false
-			}
+			plain = plain && class == runeLatin
 			i += size
 		}
-		switch {
-		case !counting:
-			broken = t.emit(s, start, i, broken)
-		case plain && (i-start <= maxKeyRunes || utf8.RuneCountInString(s[start:i]) <= maxKeyRunes):
-			// Kept: its folded key has a character for each of its own.
-			n++
-		case t.entries[t.entry(s, start, i)].folded != "":
-			n++
-		}
+		spans = append(spans, span{start: int32(start), end: int32(i), broken: broken, plain: plain})
+		broken = false
 	}
-	return n + len(t.buf), true
+	t.spans = spans
+	return true
+}
+
+// Classes of the characters otherRune decodes.
+const (
+	runeHard   = iota // breaks a phrase
+	runeSoft          // a no-break space
+	runeLatin         // a Latin letter
+	runeWord          // any other letter, digit or mark
+	runeNotNFC        // the text needs normalising
+)
+
+// otherRune decodes the character at s[i], which is not ASCII, and returns
+// its length and class. At the first character that may change under NFC
+// it checks the whole text, once.
+func (t *tokenizer) otherRune(s string, i int) (size, class int) {
+	r, size := decodeRune(s, i)
+	if !t.normal && !(size > 1 && standsAlone(r)) {
+		if vntext.NFC(s) != s {
+			return size, runeNotNFC
+		}
+		t.normal = true
+	}
+	switch {
+	case isLatinLetter(r):
+		return size, runeLatin
+	case isWordRune(r):
+		return size, runeWord
+	case softSpace(r):
+		return size, runeSoft
+	}
+	return size, runeHard
 }
 
 // latinLetterSize returns the length of the UTF-8 sequence at s[i] if it
@@ -328,18 +379,6 @@ func decodeRune(s string, i int) (rune, int) {
 		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
 	}
 	return utf8.DecodeRuneInString(s[i:])
-}
-
-// emit appends the token s[start:end] and returns the broken flag for the
-// next token: an over-long token is dropped and breaks the phrase.
-func (t *tokenizer) emit(s string, start, end int, broken bool) bool {
-	e := t.entry(s, start, end)
-	syl := t.entries[e]
-	if syl.folded == "" {
-		return true
-	}
-	t.buf = append(t.buf, token{syllable: syl, entry: e, broken: broken, start: start, end: end})
-	return false
 }
 
 // entry returns the entry of the token s[start:end], computing its keys the
