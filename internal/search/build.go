@@ -139,9 +139,10 @@ type builder struct {
 	// phrases are the pairs of unit terms whose bigrams are indexed;
 	// phraseFirst tells by term whether one of them begins with it. Both
 	// are read-only while documents are indexed.
-	phrases     phraseTable
+	phrases     pairTable
 	phraseFirst []bool
-	index       []termData // by term
+	pages       pageMatcher // matcher with groups and spellings numbered
+	index       []termData  // by term
 }
 
 // Build indexes docs and returns the files of the search index. The output
@@ -176,6 +177,7 @@ func build(docs []Document, opts Options, workers int) ([]File, error) {
 	for _, g := range groups {
 		b.groupTerm = append(b.groupTerm, b.terms.id(g.id))
 	}
+	b.pages = b.newPageMatcher()
 	b.indexDocs(ordered, workers)
 	return b.write(ordered, workers)
 }

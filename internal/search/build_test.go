@@ -56,6 +56,40 @@ func TestUnits(t *testing.T) {
 	}
 }
 
+// FuzzPageUnits holds the indexer's units of a page, found with numbered
+// words and spellings, to units(), which the query engine uses.
+func FuzzPageUnits(f *testing.F) {
+	f.Add("Cấp lại thẻ căn cước công dân gắn chip, bằng lái; giấy phép lái xe hạng B2")
+	f.Add("số đó, sổ đỏ và sổ hồng: đăng kí kết hôn, ủy ban nhân dân, Uỷ ban, 1.001193 xe ô tô")
+	f.Add("làm giấy khai sinh làm thủ tục xác nhận tình trạng hôn nhân phòng cháy, chữa cháy")
+	f.Fuzz(func(t *testing.T, text string) {
+		groups, err := mergeSynonyms(map[string][]string{"một cửa": {"bộ phận một cửa", "một cửa liên thông"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b := &builder{groups: groups, matcher: newPhraseMatcher(groups), terms: newDictionary(), spellings: newDictionary()}
+		for _, g := range groups {
+			b.groupTerm = append(b.groupTerm, b.terms.id(g.id))
+		}
+		b.pages = b.newPageMatcher()
+		w := b.newWorker()
+		toks := w.tokens(text)
+		var got, want []string
+		for i := 0; i < len(toks); {
+			u := w.nextUnit(toks, i)
+			key := b.terms.keys[u.term]
+			got = append(got, fmt.Sprintf("%s/%d/%v/%v/%v", key, u.n, u.code, u.broken, u.group))
+			i += int(u.n)
+		}
+		for _, u := range units(b.matcher, groups, toks, matchPage, false, nil) {
+			want = append(want, fmt.Sprintf("%s/%d/%v/%v/%v", u.key, u.n, u.kind == unitCode, u.broken, u.kind == unitGroup))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("units of %q\n got  %q\n want %q", text, got, want)
+		}
+	})
+}
+
 func TestMergeSynonyms(t *testing.T) {
 	groups, err := mergeSynonyms(map[string][]string{
 		"GPLX":    {"bằng lái"},        // replaces the built-in group

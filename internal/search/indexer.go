@@ -1,8 +1,10 @@
 package search
 
 import (
+	"maps"
 	"math"
 	"math/bits"
+	"slices"
 	"sync"
 	"sync/atomic"
 )
@@ -206,16 +208,12 @@ func (b *builder) numberPhrases(pairCount map[uint64]uint8) {
 			n++
 		}
 	}
-	size := 16
-	for size < 2*n {
-		size *= 2
-	}
-	b.phrases = phraseTable{slots: make([]phraseSlot, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	b.phrases = newPairTable(n)
 	b.phraseFirst = make([]bool, len(b.terms.keys))
 	for key, c := range pairCount {
 		if c >= phraseThreshold {
 			first, second := int32(key>>32), int32(uint32(key))
-			b.phrases.insert(key, b.terms.id(bigramKey(b.terms.keys[first], b.terms.keys[second])))
+			b.phrases.insert(first, second, b.terms.id(bigramKey(b.terms.keys[first], b.terms.keys[second])))
 			b.phraseFirst[first] = true
 		}
 	}
@@ -226,43 +224,119 @@ func (b *builder) isPhraseFirst(term int32) bool {
 	return term >= 0 && int(term) < len(b.phraseFirst) && b.phraseFirst[term]
 }
 
-// phraseTable maps the pairKey of two unit terms that are a phrase to the
-// term of their bigram. It is an open-addressing hash table, a power of two
-// long and at most half full, looked up once per pair of adjacent units of
-// every page; a map costs about twice as much.
-type phraseTable struct {
-	slots []phraseSlot
+// pairTable maps a pair of numbers to a number. It is an open-addressing
+// hash table, a power of two long and at most half full, looked up once
+// per pair of adjacent units of every page; a map costs about twice as
+// much.
+type pairTable struct {
+	slots []pairSlot
 	shift uint // 64 - log2(len(slots))
 }
 
-type phraseSlot struct {
-	key    uint64
-	bigram int32 // the bigram's term + 1; 0 marks a free slot
+type pairSlot struct {
+	key   uint64 // pairKey
+	value int32  // the value + 1; 0 marks a free slot
 }
 
-func (t *phraseTable) insert(key uint64, bigram int32) {
-	mask := len(t.slots) - 1
-	i := int((key * 0x9E3779B97F4A7C15) >> t.shift)
-	for t.slots[i].bigram != 0 {
-		i = (i + 1) & mask
+// newPairTable makes a table with room for n pairs.
+func newPairTable(n int) pairTable {
+	size := 16
+	for size < 2*n {
+		size *= 2
 	}
-	t.slots[i] = phraseSlot{key: key, bigram: bigram + 1}
+	return pairTable{slots: make([]pairSlot, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
 }
 
-// bigram returns the term of the phrase made of two unit terms, or -1 if
-// they are no phrase.
-func (t *phraseTable) bigram(first, second int32) int32 {
-	if len(t.slots) == 0 {
-		return -1
-	}
+func (t *pairTable) insert(first, second, value int32) {
 	key := pairKey(first, second)
 	mask := len(t.slots) - 1
-	for i := int((key * 0x9E3779B97F4A7C15) >> t.shift); t.slots[i].bigram != 0; i = (i + 1) & mask {
+	i := int((key * 0x9E3779B97F4A7C15) >> t.shift)
+	for t.slots[i].value != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = pairSlot{key: key, value: value + 1}
+}
+
+// get returns the value of a pair, or -1.
+func (t *pairTable) get(first, second int32) int32 {
+	key := pairKey(first, second)
+	mask := len(t.slots) - 1
+	for i := int((key * 0x9E3779B97F4A7C15) >> t.shift); t.slots[i].value != 0; i = (i + 1) & mask {
 		if t.slots[i].key == key {
-			return t.slots[i].bigram - 1
+			return t.slots[i].value - 1
 		}
 	}
 	return -1
+}
+
+// pageMatcher is the phraseMatcher for pages (matchPage, whole words) on
+// the term and spelling numbers that indexing has for every token, which
+// spares hashing strings at the many words that begin a synonym phrase.
+type pageMatcher struct {
+	edges pairTable   // (node, term of the folded word) -> child node; the root is 0
+	ends  [][]pageEnd // by node
+}
+
+// pageEnd is a phraseEnd with the spellings numbered.
+type pageEnd struct {
+	group     int
+	spellings []int32
+}
+
+func (b *builder) newPageMatcher() pageMatcher {
+	var nodes []*trieNode
+	var walk func(*trieNode)
+	walk = func(n *trieNode) {
+		nodes = append(nodes, n)
+		for _, k := range slices.Sorted(maps.Keys(n.children)) {
+			walk(n.children[k])
+		}
+	}
+	walk(b.matcher.root)
+	index := make(map[*trieNode]int32, len(nodes))
+	for i, n := range nodes {
+		index[n] = int32(i)
+	}
+	m := pageMatcher{edges: newPairTable(len(nodes)), ends: make([][]pageEnd, len(nodes))}
+	for i, n := range nodes {
+		for k, child := range n.children {
+			m.edges.insert(int32(i), b.terms.id(k), index[child])
+		}
+		for _, e := range n.ends {
+			pe := pageEnd{group: e.group}
+			for _, exact := range e.exact {
+				pe.spellings = append(pe.spellings, b.spellings.id(exact))
+			}
+			m.ends[i] = append(m.ends[i], pe)
+		}
+	}
+	return m
+}
+
+// phraseAt is phraseMatcher.longest for a page: the group and length of the
+// longest phrase that begins at toks[i], or length 0.
+func (w *worker) phraseAt(toks []token, i int) (group, length int) {
+	m := &w.b.pages
+	node := int32(0)
+	for j := i; j < len(toks); j++ {
+		if j > i && toks[j].broken {
+			break
+		}
+		if node = m.edges.get(node, w.info[toks[j].entry].term); node < 0 {
+			break
+		}
+	ends:
+		for _, e := range m.ends[node] {
+			for k, sp := range e.spellings {
+				if w.info[toks[i+k].entry].spelling != sp {
+					continue ends
+				}
+			}
+			group, length = e.group, j-i+1
+			break
+		}
+	}
+	return group, length
 }
 
 // tokens tokenises text and describes the words the tokenizer has not met
@@ -272,8 +346,8 @@ func (w *worker) tokens(text string) []token {
 	for _, syl := range w.tok.entries[len(w.info):] {
 		info := wordInfo{term: -1, spelling: -1, short: -1, number: -1}
 		if syl.folded != "" {
-			info.phraseStart = w.b.matcher.root.children[syl.folded] != nil
 			info.term = w.b.terms.id(syl.folded)
+			info.phraseStart = w.b.pages.edges.get(0, info.term) >= 0
 			info.phraseFirst = w.b.isPhraseFirst(info.term)
 			info.spelling = w.b.spellings.id(syl.exact)
 			if info.code = isCode(syl.folded); info.code {
@@ -313,9 +387,9 @@ func (w *worker) nextUnit(toks []token, i int) pageUnit {
 	// Nearly every token begins no synonym phrase and is a unit on its own,
 	// told apart without looking at its key again.
 	if info.phraseStart {
-		if u := nextUnit(w.b.matcher, w.b.groups, toks, i, matchPage, false); u.kind == unitGroup {
-			term := w.b.groupTerm[u.group]
-			return pageUnit{term: term, n: int32(u.n), broken: t.broken, group: true, phraseFirst: w.b.isPhraseFirst(term)}
+		if g, n := w.phraseAt(toks, i); n > 0 {
+			term := w.b.groupTerm[g]
+			return pageUnit{term: term, n: int32(n), broken: t.broken, group: true, phraseFirst: w.b.isPhraseFirst(term)}
 		}
 	}
 	return pageUnit{term: info.term, n: 1, code: info.code, broken: t.broken, phraseFirst: info.phraseFirst}
@@ -420,7 +494,7 @@ func (w *worker) indexField(f field, text string) int {
 			w.occurrence(u.term, f)
 		}
 		if i > 0 && prev.phraseFirst && u.pairsWith(prev) {
-			if bigram := w.b.phrases.bigram(prev.term, u.term); bigram >= 0 {
+			if bigram := w.b.phrases.get(prev.term, u.term); bigram >= 0 {
 				w.occurrence(bigram, f)
 			}
 		}
