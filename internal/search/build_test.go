@@ -73,10 +73,11 @@ func FuzzPageUnits(f *testing.F) {
 		}
 		b.pages = b.newPageMatcher()
 		w := b.newWorker()
-		toks := w.tokens(text)
+		refs := slices.Clone(w.tokens(text))
+		toks := w.tok.tokens(text)
 		var got, want []string
-		for i := 0; i < len(toks); {
-			u := w.nextUnit(toks, i)
+		for i := 0; i < len(refs); {
+			u := w.nextUnit(refs, i)
 			key := b.terms.keys[u.term]
 			got = append(got, fmt.Sprintf("%s/%d/%v/%v/%v", key, u.n, u.code, u.broken, u.group))
 			i += int(u.n)

@@ -113,7 +113,7 @@ type docTerm struct {
 // spellingCount weighs how much a page uses one spelling of a word.
 type spellingCount struct {
 	spelling int32
-	exact    string
+	entry    int32 // a tokenizer entry with the spelling
 	weight   float64
 }
 
@@ -315,7 +315,7 @@ func (b *builder) newPageMatcher() pageMatcher {
 
 // phraseAt is phraseMatcher.longest for a page: the group and length of the
 // longest phrase that begins at toks[i], or length 0.
-func (w *worker) phraseAt(toks []token, i int) (group, length int) {
+func (w *worker) phraseAt(toks []tokenRef, i int) (group, length int) {
 	m := &w.b.pages
 	node := int32(0)
 	for j := i; j < len(toks); j++ {
@@ -341,8 +341,8 @@ func (w *worker) phraseAt(toks []token, i int) (group, length int) {
 
 // tokens tokenises text and describes the words the tokenizer has not met
 // before.
-func (w *worker) tokens(text string) []token {
-	toks := w.tok.tokens(text)
+func (w *worker) tokens(text string) []tokenRef {
+	toks := w.tok.refs(text)
 	for _, syl := range w.tok.entries[len(w.info):] {
 		info := wordInfo{term: -1, spelling: -1, short: -1, number: -1}
 		if syl.folded != "" {
@@ -381,7 +381,7 @@ func (u pageUnit) pairsWith(prev pageUnit) bool {
 }
 
 // nextUnit returns the unit of a page that begins at toks[i].
-func (w *worker) nextUnit(toks []token, i int) pageUnit {
+func (w *worker) nextUnit(toks []tokenRef, i int) pageUnit {
 	t := &toks[i]
 	info := &w.info[t.entry]
 	// Nearly every token begins no synonym phrase and is a unit on its own,
@@ -413,7 +413,7 @@ func (w *worker) measure(d Document) {
 // notePhrases records the word pairs of a phrasal field. A pair named by a
 // procedure, Q&A or page is a phrase at once; one from the titles of news
 // and exemplars, which are free prose, only when two of them use it.
-func (w *worker) notePhrases(docType string, toks []token) {
+func (w *worker) notePhrases(docType string, toks []tokenRef) {
 	weight := uint8(phraseThreshold)
 	if docType == "news" || docType == "exemplar" {
 		weight = 1
@@ -456,7 +456,7 @@ func (w *worker) index(id int32, d Document) {
 			continue
 		}
 		if dt.word {
-			p.spelling = primarySpelling(dt.spellings)
+			p.spelling = w.primarySpelling(dt.spellings)
 		}
 		td := &w.terms[dt.term]
 		td.keep(p)
@@ -478,7 +478,7 @@ func (w *worker) indexField(f field, text string) int {
 		info := &w.info[t.entry]
 		dt := w.occurrence(info.term, f)
 		dt.word = true
-		dt.addSpelling(info.spelling, t.exact, weight)
+		dt.addSpelling(info.spelling, t.entry, weight)
 		if info.short >= 0 {
 			w.occurrence(info.short, f)
 		}
@@ -533,22 +533,24 @@ func (w *worker) occurrence(term int32, f field) *docTerm {
 	return dt
 }
 
-// addSpelling weighs one occurrence of a word spelled exact.
-func (dt *docTerm) addSpelling(spelling int32, exact string, weight float64) {
+// addSpelling weighs one occurrence of a word with the spelling of a
+// tokenizer entry.
+func (dt *docTerm) addSpelling(spelling, entry int32, weight float64) {
 	for k := range dt.spellings {
 		if dt.spellings[k].spelling == spelling {
 			dt.spellings[k].weight += weight
 			return
 		}
 	}
-	dt.spellings = append(dt.spellings, spellingCount{spelling: spelling, exact: exact, weight: weight})
+	dt.spellings = append(dt.spellings, spellingCount{spelling: spelling, entry: entry, weight: weight})
 }
 
-// primarySpelling is the spelling a page uses most, weighted by field.
-func primarySpelling(ss []spellingCount) int32 {
+// primarySpelling is the spelling a page uses most, weighted by field, the
+// first in byte order of equally used ones.
+func (w *worker) primarySpelling(ss []spellingCount) int32 {
 	best := ss[0]
 	for _, s := range ss[1:] {
-		if s.weight > best.weight || (s.weight == best.weight && s.exact < best.exact) {
+		if s.weight > best.weight || (s.weight == best.weight && w.tok.entries[s.entry].exact < w.tok.entries[best.entry].exact) {
 			best = s
 		}
 	}
