@@ -213,7 +213,7 @@ type tokenRef struct {
 // refs returns the tokens of s as tokenRefs. The slice is reused by the
 // next call.
 func (t *tokenizer) refs(s string) []tokenRef {
-	s = t.split(s)
+	s, _ = t.split(s, false)
 	refs := t.refBuf[:0]
 	dropped := false
 	for _, sp := range t.spans {
@@ -235,8 +235,7 @@ func (t *tokenizer) refs(s string) []tokenRef {
 // characters, as its folded key has one character for each; only other
 // tokens are looked up.
 func (t *tokenizer) count(s string) int {
-	s = t.split(s)
-	n := 0
+	s, n := t.split(s, true)
 	for _, sp := range t.spans {
 		text := s[sp.start:sp.end]
 		if sp.plain && (len(text) <= maxKeyRunes || utf8.RuneCountInString(text) <= maxKeyRunes) ||
@@ -255,14 +254,16 @@ type span struct {
 }
 
 // split finds the tokens of s, or of its NFC form, in t.spans and returns
-// the text they refer to.
-func (t *tokenizer) split(s string) string {
-	if t.splitNFC(s, false) {
-		return s
+// the text they refer to. With counting, it only counts the tokens of ASCII
+// and Latin letters of at most maxKeyRunes bytes, which are always kept,
+// and returns the others in t.spans.
+func (t *tokenizer) split(s string, counting bool) (string, int) {
+	if n, ok := t.splitNFC(s, false, counting); ok {
+		return s, n
 	}
 	s = vntext.NFC(s)
-	t.splitNFC(s, true)
-	return s
+	n, _ := t.splitNFC(s, true, counting)
+	return s, n
 }
 
 // splitNFC finds the tokens of s in t.spans. Until a character that may
@@ -275,7 +276,7 @@ func (t *tokenizer) split(s string) string {
 // Latin letters of Vietnamese are classified from their bytes, and the
 // loop makes no call but for other characters, so that its variables stay
 // in registers.
-func (t *tokenizer) splitNFC(s string, normal bool) bool {
+func (t *tokenizer) splitNFC(s string, normal, counting bool) (counted int, ok bool) {
 	t.normal = normal
 	spans := t.spans[:0]
 	broken := true
@@ -290,7 +291,7 @@ func (t *tokenizer) splitNFC(s string, normal bool) bool {
 			size, class := t.otherRune(s, i)
 			switch class {
 			case runeNotNFC:
-				return false
+				return 0, false
 			case runeSoft, runeHard:
 				broken = broken || class == runeHard
 				i += size
@@ -321,7 +322,7 @@ func (t *tokenizer) splitNFC(s string, normal bool) bool {
 			}
 			size, class := t.otherRune(s, i)
 			if class == runeNotNFC {
-				return false
+				return 0, false
 			}
 			if class != runeWord && class != runeLatin {
 				break
@@ -329,11 +330,15 @@ func (t *tokenizer) splitNFC(s string, normal bool) bool {
 			plain = plain && class == runeLatin
 			i += size
 		}
-		spans = append(spans, span{start: int32(start), end: int32(i), broken: broken, plain: plain})
+		if counting && plain && i-start <= maxKeyRunes {
+			counted++
+		} else {
+			spans = append(spans, span{start: int32(start), end: int32(i), broken: broken, plain: plain})
+		}
 		broken = false
 	}
 	t.spans = spans
-	return true
+	return counted, true
 }
 
 // Classes of the characters otherRune decodes.
