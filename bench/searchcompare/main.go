@@ -215,9 +215,15 @@ func measureBytes(browser context.Context, out io.Writer, o options, served *sit
 	}
 	mc, mn, mr := summary(motcua)
 	pc, pn, pr := summary(pagefind)
-	fmt.Fprintf(out, "%-34s %14s %14s %14s %14s   (most requests: motcua %d, pagefind %d)\n", "max", kb(mc), kb(mn), kb(pc), kb(pn), mr, pr)
+	pagefindKB := func(b int64) string {
+		if !withPagefind {
+			return "-"
+		}
+		return kb(b)
+	}
+	fmt.Fprintf(out, "%-34s %14s %14s %14s %14s   (most requests: motcua %d, pagefind %d)\n", "max", kb(mc), kb(mn), pagefindKB(pc), pagefindKB(pn), mr, pr)
 	fmt.Fprintf(out, "%-34s %14s %14s %14s %14s\n", "median",
-		kb(median(motcua, coldBytes)), kb(median(motcua, nextBytes)), kb(median(pagefind, coldBytes)), kb(median(pagefind, nextBytes)))
+		kb(median(motcua, coldBytes)), kb(median(motcua, nextBytes)), pagefindKB(median(pagefind, coldBytes)), pagefindKB(median(pagefind, nextBytes)))
 	var budgets []string
 	if o.coldBudget > 0 {
 		budgets = append(budgets, fmt.Sprintf("cold ≤ %.0f KB: %s (max %s)", o.coldBudget, verdict(float64(mc) <= o.coldBudget*1000), kb(mc)))
