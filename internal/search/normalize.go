@@ -407,13 +407,23 @@ func decodeRune(s string, i int) (rune, int) {
 
 // entry returns the entry of the token s[start:end], computing its keys the
 // first time the text is seen.
+func (t *tokenizer) entry(s string, start, end int) int32 {
+	e, prefix, slot := t.find(s, start, end)
+	if e < 0 {
+		e = t.insert(s[start:end], prefix, slot)
+	}
+	return e
+}
+
+// find looks the token s[start:end] up in the table. It returns its entry,
+// or -1 with the token's prefix and the free slot where it belongs.
 //
 // Most tokens are at most eight bytes long, so the table compares their
 // first eight bytes, read from s in one load, with a copy in the slot and
-// never looks at the entry's text.
-func (t *tokenizer) entry(s string, start, end int) int32 {
+// never looks at the entry's text. find calls nothing, so that its
+// variables stay in registers on this, the build's second hottest path.
+func (t *tokenizer) find(s string, start, end int) (e int32, prefix, slot uint64) {
 	n := end - start
-	var prefix, h uint64
 	if start+8 <= len(s) {
 		b := s[start : start+8]
 		prefix = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
@@ -422,22 +432,40 @@ func (t *tokenizer) entry(s string, start, end int) int32 {
 			prefix &= 1<<(8*n) - 1
 		}
 	} else {
-		prefix = textPrefix(s[start:end])
+		for i := start; i < end; i++ {
+			prefix |= uint64(s[i]) << (8 * (i - start))
+		}
 	}
-	if n <= 8 {
-		h = hashPrefix(prefix, n)
-	} else {
-		h = hashText(prefix, s[start:end])
+	h := hashPrefix(prefix, n)
+	for rest := start + 8; rest < end; rest += 8 {
+		var w uint64
+		for i := rest; i < min(rest+8, end); i++ {
+			w |= uint64(s[i]) << (8 * (i - rest))
+		}
+		h = (h ^ w) * 0x9E3779B97F4A7C15
+		h ^= h >> 29
 	}
 	mask := uint64(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		sl := &t.slots[i]
 		if sl.entry == 0 {
-			return t.insert(s[start:end], prefix, i)
+			return -1, prefix, i
 		}
-		if sl.prefix == prefix && int(sl.size) == n && (n <= 8 || t.texts[sl.entry-1][8:] == s[start+8:end]) {
-			return sl.entry - 1
+		if sl.prefix != prefix || int(sl.size) != n {
+			continue
 		}
+		if n > 8 {
+			// Compare the rest byte by byte: a call to compare strings
+			// would cost more than these few bytes.
+			text, same := t.texts[sl.entry-1], true
+			for k := 8; k < n && same; k++ {
+				same = text[k] == s[start+k]
+			}
+			if !same {
+				continue
+			}
+		}
+		return sl.entry - 1, prefix, i
 	}
 }
 

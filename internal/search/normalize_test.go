@@ -231,6 +231,42 @@ func TestStandsAlone(t *testing.T) {
 	}
 }
 
+// TestTokenTable checks the tokenizer's table through growth: the same
+// text always finds the same entry, and different texts, long or short and
+// sharing their first eight bytes, find different ones.
+func TestTokenTable(t *testing.T) {
+	tok := newTokenizer()
+	var texts []string
+	for i := range 5000 {
+		word := fmt.Sprintf("%x", i*2654435761)
+		texts = append(texts, word, "prefix12"+word, strings.Repeat(word, 1+i%6))
+	}
+	line := strings.Join(texts, " ")
+	first := slices.Clone(tok.refs(line))
+	again := tok.refs(line)
+	entryOf := map[string]int32{}
+	for k, r := range first {
+		text := line[r.start:r.end]
+		if again[k].entry != r.entry {
+			t.Fatalf("%q: entry %d, then %d", text, r.entry, again[k].entry)
+		}
+		if e, ok := entryOf[text]; ok && e != r.entry {
+			t.Fatalf("%q has entries %d and %d", text, e, r.entry)
+		}
+		entryOf[text] = r.entry
+		if tok.texts[r.entry] != text {
+			t.Fatalf("%q found the entry of %q", text, tok.texts[r.entry])
+		}
+	}
+	distinct := map[string]bool{}
+	for _, text := range texts {
+		distinct[text] = true
+	}
+	if len(tok.texts) != len(distinct) {
+		t.Errorf("%d entries for %d distinct texts", len(tok.texts), len(distinct))
+	}
+}
+
 // referenceTokens is the tokenizer's definition written plainly: normalise,
 // then walk the runes. FuzzTokenizerMatchesReference holds the tokenizer's
 // single-pass scan to it.
