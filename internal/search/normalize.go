@@ -235,6 +235,9 @@ func (t *tokenizer) refs(s string) []tokenRef {
 // characters, as its folded key has one character for each; only other
 // tokens are looked up.
 func (t *tokenizer) count(s string) int {
+	if n, ok := countPlain(s); ok {
+		return n
+	}
 	s, n := t.split(s, true)
 	for _, sp := range t.spans {
 		text := s[sp.start:sp.end]

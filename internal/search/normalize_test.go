@@ -267,6 +267,55 @@ func TestTokenTable(t *testing.T) {
 	}
 }
 
+// TestCountPlain checks that the eight-bytes-at-a-time count takes the
+// text of ordinary pages, punctuation and all, and agrees with the
+// tokenizer, and that it leaves other text to the tokenizer.
+func TestCountPlain(t *testing.T) {
+	for _, text := range []string{
+		"Đăng ký khai sinh cho trẻ em (thủ tục 1.001193.000.00.00.H55).",
+		"Lệ phí: 50.000₫ – miễn phí với hộ nghèo; «Một cửa» — “liên thông”…",
+		"Sở\u00a0Tư pháp · § 3, 25°C, 1.5.a 7.",
+		"ỳ ỹ ỷ Ỵ ơ ư Ă đ Đ ǎ ȁ",
+		"", "a", "12345678", "1234567.", "abcdefgh ijklmnop qrstuvwx", strings.Repeat("nghiêng ", 40),
+		strings.Repeat("x", 32), strings.Repeat("x", 24) + " " + strings.Repeat("é", 16),
+	} {
+		n, ok := countPlain(text)
+		if !ok {
+			t.Errorf("countPlain does not take %q", text)
+			continue
+		}
+		if want := len(newTokenizer().tokens(text)); n != want {
+			t.Errorf("countPlain(%q) = %d, want %d", text, n, want)
+		}
+	}
+	for _, text := range []string{"2×3", "m²", "e\u0301", "\u2000", "x\xff", "Ω", "\xe1\xbb", "\xc3", "a\xc3", "1234567\xc3",
+		"see abcdefghijklmnopqrstuvwxyz0123456789", strings.Repeat("x", 33)} {
+		if _, ok := countPlain(text); ok {
+			t.Errorf("countPlain takes %q, which needs the tokenizer", text)
+		}
+	}
+}
+
+// FuzzCountPlain builds text from the pieces countPlain handles (and a few
+// it must refuse), choosing them by the fuzzer's bytes, so that the fuzzer
+// explores words of every length across the eight-byte lanes.
+func FuzzCountPlain(f *testing.F) {
+	f.Add([]byte("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x11\x12\x13"))
+	f.Add([]byte("\x03\x06\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03\x03"))
+	pieces := []string{" ", "a", "Z", "7", ".", ",", "\n", "ă", "ệ", "Đ", "ỹ", "ǎ", "–", "…", "\u00a0", "«", "₫", "×", "²", "e\u0301", "\xc3", "日"}
+	f.Fuzz(func(t *testing.T, choice []byte) {
+		var b strings.Builder
+		for _, c := range choice {
+			b.WriteString(pieces[int(c)%len(pieces)])
+		}
+		text := b.String()
+		n, ok := countPlain(text)
+		if want := len(newTokenizer().tokens(text)); ok && n != want {
+			t.Errorf("countPlain(%q) = %d, want %d", text, n, want)
+		}
+	})
+}
+
 // referenceTokens is the tokenizer's definition written plainly: normalise,
 // then walk the runes. FuzzTokenizerMatchesReference holds the tokenizer's
 // single-pass scan to it.
@@ -309,7 +358,7 @@ func referenceTokens(s string) []string {
 }
 
 func FuzzTokenizerMatchesReference(f *testing.F) {
-	for _, s := range []string{"Đăng ký khai sinh", "1.001193.000.00.00.H55 và 2.5", "Đa\u0306ng ky\u0301 hoà", "x\xff.9 é", "«Sở» — “Ủy ban” ₫ €", "Ω\u212b ﬁ 😀越南", "a\u00a0b, c", "Lệ phí: 50.000₫ – «miễn» 1.é 1. a.1 1.2.3 x.y 2×3 m² \u2000 “Đ”…", "1.001193.000.00.00.H55 — Sở\u00a0Tư pháp · § 3", "\xc3 \xe1\xbb \xed\xa0\x80 \xe0\x80\x80 ủy\xc3", "Nghiêngnghiêngnghiêngnghiêngnghiêng quá dài 1.2.3.4.5.6.7.8.9.10.11.12.13.14.15.16.17", "ĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂ ĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂ"} {
+	for _, s := range []string{"Đăng ký khai sinh", "1.001193.000.00.00.H55 và 2.5", "Đa\u0306ng ky\u0301 hoà", "x\xff.9 é", "«Sở» — “Ủy ban” ₫ €", "Ω\u212b ﬁ 😀越南", "a\u00a0b, c", "Lệ phí: 50.000₫ – «miễn» 1.é 1. a.1 1.2.3 x.y 2×3 m² \u2000 “Đ”…", "1.001193.000.00.00.H55 — Sở\u00a0Tư pháp · § 3", "\xc3 \xe1\xbb \xed\xa0\x80 \xe0\x80\x80 ủy\xc3", "Nghiêngnghiêngnghiêngnghiêngnghiêng quá dài 1.2.3.4.5.6.7.8.9.10.11.12.13.14.15.16.17", "ĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂ ĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂĂ", "1234567.abcdefg.1234567\xc3\xa0bcdefgh–ijklmnop", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa 12345678"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
