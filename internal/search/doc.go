@@ -97,6 +97,8 @@
 // after it anyway, so finer hashing would not save downloads). Names change
 // whenever content does, so every file but the manifest can be cached
 // forever. Output is deterministic; time and memory are linear in the input.
+// Build indexes on all cores, and its output does not depend on how many
+// there are.
 //
 // # Queries
 //
