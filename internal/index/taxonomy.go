@@ -63,6 +63,26 @@ func (p *Page) Terms(taxonomy string) []*Term {
 	return out
 }
 
+// TermGroup is the terms a page carries in one taxonomy.
+type TermGroup struct {
+	Taxonomy *Taxonomy
+	Terms    []*Term
+}
+
+// TermGroups returns the page's terms grouped by taxonomy, in the site's
+// taxonomy order, leaving out taxonomies the page has no term in.
+func (p *Page) TermGroups() []TermGroup {
+	var groups []TermGroup
+	for i, t := range p.terms {
+		if i == 0 || t.Taxonomy != p.terms[i-1].Taxonomy {
+			groups = append(groups, TermGroup{Taxonomy: t.Taxonomy})
+		}
+		g := &groups[len(groups)-1]
+		g.Terms = append(g.Terms, t)
+	}
+	return groups
+}
+
 // termValue is one term a page carries: its spelling on the page and slug.
 type termValue struct {
 	name, slug string

@@ -1,6 +1,10 @@
 package index
 
-import "time"
+import (
+	"time"
+
+	"github.com/motcua/motcua/internal/urls"
+)
 
 // View is the data every template executes with ("." in a template).
 type View struct {
@@ -44,6 +48,54 @@ func (v *View) Canonical() string { return v.Site.URLs.Abs(v.Path) }
 // SiteRoot is the link to the site root from this output, for scripts that
 // fetch site data.
 func (v *View) SiteRoot() string { return v.Site.URLs.Path(v.Path, "") }
+
+// NavItem is one link of the main navigation as seen from one output.
+type NavItem struct {
+	Title string
+	Href  string // the link from this output; external URLs as configured
+	// Current is the aria-current value: "page" for the link to this
+	// output, "true" for the link to the section this output is in, else "".
+	Current string
+}
+
+// Nav is the main navigation from this output: site.yaml's menu, or the
+// top-level sections when there is none. It is worked out here rather than
+// in the header template because every page shows it, and a template loop
+// comparing paths costs far more per page than this one does.
+func (v *View) Nav() []NavItem {
+	section := ""
+	if v.Page != nil {
+		section = v.Page.Section
+	}
+	if menu := v.Site.Config.Menu; len(menu) > 0 {
+		items := make([]NavItem, len(menu))
+		for i, m := range menu {
+			items[i] = NavItem{Title: m.Title, Href: m.URL}
+			if !urls.IsExternal(m.URL) {
+				items[i].Href = v.URL(m.URL)
+			}
+			switch {
+			case m.URL == "/"+v.Path:
+				items[i].Current = "page"
+			case section != "" && m.URL == "/"+section+"/":
+				items[i].Current = "true"
+			}
+		}
+		return items
+	}
+	top := v.Site.TopSections()
+	items := make([]NavItem, len(top))
+	for i, sec := range top {
+		items[i] = NavItem{Title: sec.Title(), Href: v.URL(sec.Path())}
+		switch {
+		case v.Path == sec.Path():
+			items[i].Current = "page"
+		case section == sec.Name:
+			items[i].Current = "true"
+		}
+	}
+	return items
+}
 
 // Pager is one page of a paginated list.
 type Pager struct {

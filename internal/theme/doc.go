@@ -30,6 +30,10 @@
 // as .URL):
 //
 //	T key [args]        UI string in the site language ({1} placeholders)
+//	partialCached name data variant...
+//	                    the partial's HTML, executed once per build for each
+//	                    (name, variant); the variant names what the output
+//	                    depends on besides site-wide data, (.URL "") at least
 //	asset path          hashed site-relative path of a static asset
 //	dateLong t          "ngày 15 tháng 3 năm 2025"
 //	dateShort t         "15/03/2025"

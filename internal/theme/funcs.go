@@ -24,12 +24,13 @@ type FileInfo struct {
 
 func (t *Theme) funcs(opts Options) template.FuncMap {
 	return template.FuncMap{
-		"T":         t.T,
-		"asset":     t.Asset,
-		"dateLong":  func(d any) string { return formatDate(d, vntext.FormatDateLong) },
-		"dateShort": func(d any) string { return formatDate(d, vntext.FormatDateShort) },
-		"monthYear": func(d any) string { return formatDate(d, vntext.FormatMonthYear) },
-		"isoDate":   func(d any) string { return formatDate(d, func(t time.Time) string { return t.Format("2006-01-02") }) },
+		"T":             t.T,
+		"partialCached": t.PartialCached,
+		"asset":         t.Asset,
+		"dateLong":      func(d any) string { return formatDate(d, vntext.FormatDateLong) },
+		"dateShort":     func(d any) string { return formatDate(d, vntext.FormatDateShort) },
+		"monthYear":     func(d any) string { return formatDate(d, vntext.FormatMonthYear) },
+		"isoDate":       func(d any) string { return formatDate(d, func(t time.Time) string { return t.Format("2006-01-02") }) },
 		"markdownify": func(s string) (template.HTML, error) {
 			out, _, err := opts.Markdown.RenderInline(s, nil)
 			return template.HTML(out), err

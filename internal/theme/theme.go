@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"html/template"
 	"io"
 	"io/fs"
@@ -13,6 +14,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 
@@ -40,6 +42,11 @@ type Theme struct {
 	sources map[string]string // template name → site-relative file, for errors
 	assets  map[string]string // "css/site.css" → "css/site.1a2b3c4d.css"
 	strings map[string]string
+	// partials holds the shared templates (partials and the base layout)
+	// that partialCached executes; cached keeps their output for the
+	// build, keyed by name and variant.
+	partials *template.Template
+	cached   sync.Map
 	// Static lists the files the theme and site publish from static/.
 	Static []index.Output
 }
@@ -158,6 +165,7 @@ func (t *Theme) parse(opts Options, list *diag.List) {
 		}
 		return string(src), true
 	}
+	t.partials = base
 	var pageNames []string
 	for _, name := range slices.Sorted(maps.Keys(layouts)) {
 		if !strings.HasSuffix(name, ".html") && !strings.HasSuffix(name, ".xml") {
@@ -243,6 +251,32 @@ func (t *Theme) Execute(w io.Writer, v *index.View) (string, error) {
 		return name, diag.Msg("template.execute", t.sources[name], cleanExecError(err))
 	}
 	return name, nil
+}
+
+// PartialCached executes the partial name with data the first time a
+// (name, variant) pair is asked for in this build and returns the same
+// HTML for every later call. The variant must name everything the
+// partial's output depends on besides site-wide data: the header of a
+// theme whose links are relative, for instance, differs by the page's
+// depth, so (.URL "") belongs in its variant.
+func (t *Theme) PartialCached(name string, data any, variant ...any) (template.HTML, error) {
+	key := name
+	for _, v := range variant {
+		key += "\x00" + fmt.Sprint(v)
+	}
+	if html, ok := t.cached.Load(key); ok {
+		return html.(template.HTML), nil
+	}
+	partial := t.partials.Lookup(name)
+	if partial == nil {
+		return "", fmt.Errorf("partialCached: no template %q", name)
+	}
+	var buf strings.Builder
+	if err := partial.Execute(&buf, data); err != nil {
+		return "", err
+	}
+	html, _ := t.cached.LoadOrStore(key, template.HTML(buf.String()))
+	return html.(template.HTML), nil
 }
 
 func cleanExecError(err error) string {
