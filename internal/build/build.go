@@ -252,7 +252,7 @@ func (s *state) renderPage(p *content.Page, list *diag.List) index.Rendered {
 	for _, b := range res.Broken {
 		list.Errorf(p.File, diag.Pos{Line: p.BodyLine + b.Line - 1, Col: b.Col}, "", "markdown.broken_link", b.Dest)
 	}
-	r.Content = template.HTML(res.HTML)
+	r.Content = s.minifyHTML(res.HTML)
 	r.TOC = res.TOC
 	r.Plain = res.Plain
 	if proc := p.Procedure; proc != nil {
@@ -264,17 +264,29 @@ func (s *state) renderPage(p *content.Page, list *diag.List) index.Rendered {
 			for _, b := range broken {
 				list.Errorf(p.File, diag.Pos{Line: p.FrontLine, Col: 1}, fmt.Sprintf("steps[%d]", i+1), "markdown.broken_link", b.Dest)
 			}
-			r.Steps = append(r.Steps, template.HTML(html))
+			r.Steps = append(r.Steps, s.minifyHTML(html))
 		}
 		if proc.Requirements != "" {
 			req, err := s.md.Render([]byte(proc.Requirements), resolve)
 			if err != nil {
 				list.Errorf(p.File, diag.Pos{Line: p.FrontLine, Col: 1}, "requirements", "markdown.render", err.Error())
 			}
-			r.Requirements = template.HTML(req.HTML)
+			r.Requirements = s.minifyHTML(req.HTML)
 		}
 	}
 	return r
+}
+
+// minifyHTML minifies rendered Markdown when the build minifies, so that
+// pages executed from minified templates come out minified without a pass
+// over each whole page; the Markdown is a fraction of a page's bytes.
+func (s *state) minifyHTML(html []byte) template.HTML {
+	if s.opts.Minify && len(html) > 0 {
+		if small, err := s.min.Minify("text/html", html); err == nil {
+			return template.HTML(small)
+		}
+	}
+	return template.HTML(html)
 }
 
 func (s *state) index() {
@@ -290,15 +302,17 @@ func (s *state) loadTheme() {
 		}
 	}
 	var minify func(string, []byte) ([]byte, error)
+	var minifyTemplate func([]byte) ([]byte, error)
 	if s.opts.Minify {
-		minify = s.min.Minify
+		minify, minifyTemplate = s.min.Minify, s.min.Template
 	}
 	s.theme = theme.Load(theme.Options{
-		FS:       s.fsys,
-		Name:     s.cfg.Theme,
-		Lang:     s.cfg.Language,
-		Markdown: s.md,
-		Minify:   minify,
+		FS:             s.fsys,
+		Name:           s.cfg.Theme,
+		Lang:           s.cfg.Language,
+		Markdown:       s.md,
+		Minify:         minify,
+		MinifyTemplate: minifyTemplate,
 		FileSize: func(sitePath string) (int64, bool) {
 			src, ok := sizes[sitePath]
 			if !ok {
@@ -346,7 +360,10 @@ func (s *state) render() {
 			used[i] = name
 			data = buf.Bytes()
 		}
-		if s.opts.Minify && o.Minify {
+		// Pages from minified templates, with their Markdown minified in
+		// the markdown step, are minified already.
+		fromMinified := o.View != nil && s.theme.Minified() && strings.HasSuffix(o.Path, ".html")
+		if s.opts.Minify && o.Minify && !fromMinified {
 			if media := output.MediaType(o.Path); media != "" {
 				small, err := s.min.Minify(media, data)
 				if err != nil {
@@ -356,7 +373,7 @@ func (s *state) render() {
 				data = small
 			}
 		}
-		if o.View != nil && !s.opts.Minify {
+		if o.View != nil && (!s.opts.Minify || fromMinified) {
 			data = bytes.Clone(data)
 		}
 		if err := s.sink.Write(o.Path, data); err != nil {

@@ -625,7 +625,7 @@ func (c *Cache) Preview(changed []string) map[string][]byte {
 			continue
 		}
 		np := sub.Pages[0]
-		md := &state{cfg: gs.cfg, urls: gs.urls, md: gs.md, links: gs.links}
+		md := &state{cfg: gs.cfg, opts: c.opts, min: c.min, urls: gs.urls, md: gs.md, links: gs.links}
 		var mdList diag.List
 		r := md.renderPage(np, &mdList)
 		if mdList.HasErrors(false) {

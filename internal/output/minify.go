@@ -15,18 +15,45 @@ import (
 )
 
 // Minifier shrinks text outputs. It is safe for concurrent use.
-type Minifier struct{ m *minify.M }
+type Minifier struct {
+	m         *minify.M
+	templates *minify.M // HTML with Go template actions left as they are
+}
+
+// htmlOptions keeps what some servers, tools and readers of the source
+// rely on: quotes, end tags, <html>/<head>/<body>, default attributes.
+func htmlOptions() html.Minifier {
+	return html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true}
+}
 
 // NewMinifier returns a Minifier for every supported media type.
 func NewMinifier() *Minifier {
 	m := minify.New()
-	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true})
+	page := htmlOptions()
+	m.Add("text/html", &page)
 	m.Add("text/css", &css.Minifier{})
 	m.Add("image/svg+xml", &svg.Minifier{})
 	m.AddFuncRegexp(regexp.MustCompile("^(application|text)/(x-)?(java|ecma)script$"), js.Minify)
 	m.AddFuncRegexp(regexp.MustCompile(`^(application/(ld\+)?json|application/manifest\+json)$`), json.Minify)
 	m.AddFuncRegexp(regexp.MustCompile(`[/+]xml$`), xml.Minify)
-	return &Minifier{m: m}
+	templates := minify.New()
+	tmpl := htmlOptions()
+	tmpl.TemplateDelims = html.GoTemplateDelims
+	templates.Add("text/html", &tmpl)
+	return &Minifier{m: m, templates: templates}
+}
+
+// Template minifies the source of an HTML template, leaving its {{ }}
+// actions untouched. Executing the result gives nearly what minifying the
+// executed page would: only whitespace that actions sit between, and the
+// inside of a <script> holding actions, may stay.
+func (m *Minifier) Template(src []byte) ([]byte, error) {
+	var out bytes.Buffer
+	out.Grow(len(src))
+	if err := m.templates.Minify("text/html", &out, bytes.NewReader(src)); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
 }
 
 // Minify returns data minified as mediaType.

@@ -8,7 +8,10 @@
 // so html/template settles its escaping, and replaces every {{ T "key" }}
 // with literal arguments in HTML text or a quoted attribute by its escaped
 // text (fold.go): the output is the same, minus a fifth of the procedure
-// page's reflection calls.
+// page's reflection calls. When the build minifies, HTML templates are
+// minified as source (their actions left alone) and pages executed from
+// them are written as they come out; they are parsed a second time as
+// written, to report an execution error at the line the author sees.
 //
 // layouts/_default/baseof.html is the base layout and layouts/partials/*.html
 // are partials, called as {{ template "partials/header.html" . }}. Every

@@ -32,16 +32,23 @@ type Options struct {
 	Markdown *markdown.Renderer
 	// Minify shrinks CSS and JS before hashing; nil leaves them as written.
 	Minify func(mediaType string, data []byte) ([]byte, error)
+	// MinifyTemplate shrinks an HTML template's source, keeping its
+	// actions; with it, pages come out minified (see Minified).
+	MinifyTemplate func(src []byte) ([]byte, error)
 	// FileSize reports the size of a published file, for fileInfo.
 	FileSize func(sitePath string) (int64, bool)
 }
 
 // Theme is a parsed theme, ready to execute.
 type Theme struct {
-	pages   map[string]*template.Template
-	sources map[string]string // template name → site-relative file, for errors
-	assets  map[string]string // "css/site.css" → "css/site.1a2b3c4d.css"
-	strings map[string]string
+	pages map[string]*template.Template
+	// asWritten holds the page templates parsed from the sources as
+	// written when pages were parsed from minified ones, to report an
+	// execution error at the right line.
+	asWritten map[string]*template.Template
+	sources   map[string]string // template name → site-relative file, for errors
+	assets    map[string]string // "css/site.css" → "css/site.1a2b3c4d.css"
+	strings   map[string]string
 	// partials holds the shared templates (partials and the base layout)
 	// that partialCached executes; cached keeps their output for the
 	// build, keyed by name and variant.
@@ -144,8 +151,6 @@ var templateLine = regexp.MustCompile(`template: [^:]*:(\d+)(?::(\d+))?: (.*)`)
 
 func (t *Theme) parse(opts Options, list *diag.List) {
 	layouts := files(opts.FS, opts.layers(), "layouts")
-	funcs := t.funcs(opts)
-	base := template.New("").Funcs(funcs)
 	report := func(name string, err error) {
 		file := layouts[name]
 		pos := diag.Pos{}
@@ -159,37 +164,65 @@ func (t *Theme) parse(opts Options, list *diag.List) {
 		}
 		list.Errorf(file, pos, "", "template.parse", msg)
 	}
-	read := func(name string) (string, bool) {
-		src, err := fs.ReadFile(opts.FS, layouts[name])
-		if err != nil {
-			list.Errorf(layouts[name], diag.Pos{}, "", "read.failed", err.Error())
-			return "", false
-		}
-		return string(src), true
-	}
-	t.partials = base
-	var pageNames []string
-	for _, name := range slices.Sorted(maps.Keys(layouts)) {
+	sources := map[string]string{}
+	for name, file := range layouts {
 		if !strings.HasSuffix(name, ".html") && !strings.HasSuffix(name, ".xml") {
 			continue
 		}
+		src, err := fs.ReadFile(opts.FS, file)
+		if err != nil {
+			list.Errorf(file, diag.Pos{}, "", "read.failed", err.Error())
+			continue
+		}
+		sources[name] = string(src)
+	}
+	for name := range sources {
+		t.sources[name] = layouts[name]
+	}
+	funcs := t.funcs(opts)
+	failed := false
+	t.pages, t.partials = parseSet(funcs, sources, func(name string, err error) {
+		failed = true
+		report(name, err)
+	})
+	if opts.MinifyTemplate == nil || failed {
+		return
+	}
+	// The published pages come from minified templates, so pages need no
+	// minifying of their own; the sources as written stay for reporting
+	// execution errors at the lines the theme author sees.
+	small := maps.Clone(sources)
+	for name, src := range sources {
+		if strings.HasSuffix(name, ".html") {
+			if min, err := opts.MinifyTemplate([]byte(src)); err == nil {
+				small[name] = string(min)
+			}
+		}
+	}
+	pages, partials := parseSet(funcs, small, func(string, error) { failed = true })
+	if failed {
+		return
+	}
+	t.asWritten, t.pages, t.partials = t.pages, pages, partials
+}
+
+// parseSet parses layouts: the base layout and partials into one set,
+// cloned for every page template.
+func parseSet(funcs template.FuncMap, sources map[string]string, report func(name string, err error)) (map[string]*template.Template, *template.Template) {
+	base := template.New("").Funcs(funcs)
+	pages := map[string]*template.Template{}
+	var pageNames []string
+	for _, name := range slices.Sorted(maps.Keys(sources)) {
 		if name != "_default/baseof.html" && !strings.HasPrefix(name, "partials/") {
 			pageNames = append(pageNames, name)
 			continue
 		}
-		src, ok := read(name)
-		if !ok {
-			continue
-		}
-		if _, err := base.New(name).Parse(src); err != nil {
+		if _, err := base.New(name).Parse(sources[name]); err != nil {
 			report(name, err)
 		}
 	}
 	for _, name := range pageNames {
-		src, ok := read(name)
-		if !ok {
-			continue
-		}
+		src := sources[name]
 		clone, err := base.Clone()
 		if err != nil {
 			report(name, err)
@@ -203,9 +236,14 @@ func (t *Theme) parse(opts Options, list *diag.List) {
 		if strings.HasPrefix(strings.TrimSpace(src), "{{ define") || strings.HasPrefix(strings.TrimSpace(src), "{{define") || strings.HasPrefix(strings.TrimSpace(src), "{{- define") {
 			entry = "_default/baseof.html"
 		}
-		t.pages[name] = clone.Lookup(entry)
-		t.sources[name] = layouts[name]
+		page := clone.Lookup(entry)
+		if page == nil {
+			report(name, fmt.Errorf("%s fills the blocks of %s, which the theme lacks", name, entry))
+			continue
+		}
+		pages[name] = page
 	}
+	return pages, base
 }
 
 // Candidates returns the template names tried for v, in order.
@@ -250,10 +288,19 @@ func (t *Theme) Execute(w io.Writer, v *index.View) (string, error) {
 		return "", err
 	}
 	if err := t.pages[name].Execute(w, v); err != nil {
+		if page := t.asWritten[name]; page != nil {
+			if again := page.Execute(io.Discard, v); again != nil {
+				err = again
+			}
+		}
 		return name, diag.Msg("template.execute", t.sources[name], cleanExecError(err))
 	}
 	return name, nil
 }
+
+// Minified reports whether HTML pages come from minified templates, so
+// that the build need not minify them again.
+func (t *Theme) Minified() bool { return t.asWritten != nil }
 
 // PartialCached executes the partial name with data the first time a
 // (name, variant) pair is asked for in this build and returns the same
