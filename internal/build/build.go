@@ -65,6 +65,11 @@ type state struct {
 	min      *output.Minifier
 	result   *Result
 
+	// dropWritten lets render forget generated data (feeds, sitemaps, open
+	// data, search files) once written; a one-off build sets it, the
+	// preview server's Cache keeps the data to compare with its next build.
+	dropWritten bool
+
 	// Hooks for incremental builds (incremental.go); nil in Build.
 	reuse  func(p *content.Page) (index.Rendered, bool) // a still-valid earlier render
 	onLink func(p *content.Page, dest, target string, ok bool)
@@ -121,6 +126,8 @@ func Build(fsys fs.FS, sink output.Sink, opts Options) (*Result, error) {
 // next build and never calls this.
 func (s *state) release(step string) {
 	switch step {
+	case "index":
+		s.rendered = nil // Assemble copied the renders into the pages
 	case "markdown":
 		for _, p := range s.content.All() {
 			p.Body = ""
@@ -129,6 +136,7 @@ func (s *state) release(step string) {
 		for _, p := range s.site.Pages {
 			p.Plain = ""
 		}
+		s.dropWritten = true
 	}
 }
 
@@ -338,8 +346,25 @@ func (s *state) render() {
 	lists := make([]diag.List, len(s.plan))
 	used := make([]string, len(s.plan))
 	pool := sync.Pool{New: func() any { return new(bytes.Buffer) }}
-	parallel(len(s.plan), func(i int) {
+	// Generated data goes first, so that a one-off build can drop it
+	// before the pages fill memory with their buffers.
+	order := make([]int, 0, len(s.plan))
+	for i, o := range s.plan {
+		if o.View == nil {
+			order = append(order, i)
+		}
+	}
+	for i, o := range s.plan {
+		if o.View != nil {
+			order = append(order, i)
+		}
+	}
+	parallel(len(order), func(k int) {
+		i := order[k]
 		o := s.plan[i]
+		if s.dropWritten && o.Data != nil {
+			defer func() { s.plan[i].Data = nil }()
+		}
 		list := &lists[i]
 		if o.Source != "" {
 			if err := s.sink.Copy(o.Path, s.fsys, o.Source); err != nil {
@@ -347,7 +372,7 @@ func (s *state) render() {
 			}
 			return
 		}
-		data := o.Data
+		data := o.Bytes()
 		if o.View != nil {
 			buf := pool.Get().(*bytes.Buffer)
 			buf.Reset()

@@ -73,7 +73,7 @@ func (s *Site) feedFiles() []feedFile {
 func (s *Site) feedOutputs() []Output {
 	var out []Output
 	for _, f := range s.feedFiles() {
-		out = append(out, Output{Path: f.Path, Data: f.write()})
+		out = append(out, Output{Path: f.Path, Make: f.write})
 	}
 	return out
 }

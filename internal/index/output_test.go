@@ -81,7 +81,7 @@ func TestNewsFeeds(t *testing.T) {
 	if got := len(s.Feeds); got != 3 {
 		t.Fatalf("want 3 feeds, got %v", s.Feeds)
 	}
-	atom := parseAtom(t, outputByPath(out, "tin-tuc/atom.xml").Data)
+	atom := parseAtom(t, outputByPath(out, "tin-tuc/atom.xml").Bytes())
 	if len(atom.Entries) != FeedEntries {
 		t.Errorf("Atom has %d entries, want %d", len(atom.Entries), FeedEntries)
 	}
@@ -105,7 +105,7 @@ func TestNewsFeeds(t *testing.T) {
 			} `xml:"item"`
 		} `xml:"channel"`
 	}
-	data := outputByPath(out, "tin-tuc/rss.xml").Data
+	data := outputByPath(out, "tin-tuc/rss.xml").Bytes()
 	if err := xml.Unmarshal(data, &rss); err != nil {
 		t.Fatalf("invalid RSS: %v", err)
 	}
@@ -121,7 +121,7 @@ func TestNewsFeeds(t *testing.T) {
 
 func TestChangesFeed(t *testing.T) {
 	_, out := feedSite(t)
-	atom := parseAtom(t, outputByPath(out, "thu-tuc/thay-doi.xml").Data)
+	atom := parseAtom(t, outputByPath(out, "thu-tuc/thay-doi.xml").Bytes())
 	var got []string
 	for _, e := range atom.Entries {
 		got = append(got, e.Category[0].Term+" "+e.Title+" "+e.Updated)
@@ -143,7 +143,7 @@ func TestFeedsAreDeterministic(t *testing.T) {
 	_, a := feedSite(t)
 	_, b := feedSite(t)
 	for _, path := range []string{"tin-tuc/atom.xml", "tin-tuc/rss.xml", "thu-tuc/thay-doi.xml", SitemapPath, OpenDataJSONPath, OpenDataCSVPath} {
-		if !bytes.Equal(outputByPath(a, path).Data, outputByPath(b, path).Data) {
+		if !bytes.Equal(outputByPath(a, path).Bytes(), outputByPath(b, path).Bytes()) {
 			t.Errorf("%s differs between two plans", path)
 		}
 	}
@@ -160,7 +160,7 @@ type sitemapDoc struct {
 func TestSitemapListsEveryPage(t *testing.T) {
 	_, out := feedSite(t)
 	var doc sitemapDoc
-	if err := xml.Unmarshal(outputByPath(out, SitemapPath).Data, &doc); err != nil {
+	if err := xml.Unmarshal(outputByPath(out, SitemapPath).Bytes(), &doc); err != nil {
 		t.Fatalf("invalid sitemap: %v", err)
 	}
 	var listed []string
@@ -247,7 +247,7 @@ func TestOpenData(t *testing.T) {
 	out := Plan(s, cs)
 
 	var records map[string]Record
-	if err := json.Unmarshal(outputByPath(out, OpenDataJSONPath).Data, &records); err != nil {
+	if err := json.Unmarshal(outputByPath(out, OpenDataJSONPath).Bytes(), &records); err != nil {
 		t.Fatalf("invalid JSON: %v", err)
 	}
 	if len(records) != 2 {
@@ -260,7 +260,7 @@ func TestOpenData(t *testing.T) {
 		t.Errorf("record: %+v", r)
 	}
 
-	data := outputByPath(out, OpenDataCSVPath).Data
+	data := outputByPath(out, OpenDataCSVPath).Bytes()
 	if !bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")) {
 		t.Fatal("CSV does not start with the UTF-8 byte order mark")
 	}

@@ -68,7 +68,7 @@ func planWith(s *Site, cs *content.Site, sitemapLimit int) []Output {
 	out = append(out, aliases(s)...)
 	out = append(out, Output{Path: "robots.txt", Data: robots(s)})
 	out = append(out, s.feedOutputs()...)
-	out = append(out, Output{Path: OpenDataJSONPath, Data: s.OpenDataJSON()}, Output{Path: OpenDataCSVPath, Data: s.OpenDataCSV()})
+	out = append(out, Output{Path: OpenDataJSONPath, Make: s.OpenDataJSON}, Output{Path: OpenDataCSVPath, Make: s.OpenDataCSV})
 	slices.SortFunc(listed, func(a, b SitemapEntry) int { return strings.Compare(a.Path, b.Path) })
 	out = append(out, Sitemaps(s, listed, sitemapLimit)...)
 	slices.SortFunc(out, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })

@@ -112,10 +112,22 @@ type Pager struct {
 // Output is one file the site publishes. Exactly one of View, Data and
 // Source says where its bytes come from.
 type Output struct {
-	Path   string // file path relative to the destination: "thu-tuc/x/index.html"
-	View   *View  // executed with the theme's templates
-	Data   []byte // written as is (before minification)
+	Path string // file path relative to the destination: "thu-tuc/x/index.html"
+	View *View  // executed with the theme's templates
+	Data []byte // written as is (before minification)
+	// Make produces the data when the output is written, for generated
+	// files of the size of the site (open data, feeds), so they need not
+	// all sit in memory from the index step to the end of the build.
+	Make   func() []byte
 	Source string // copied from this path of the site's file system
 	// Minify is false for outputs that must be written byte for byte.
 	Minify bool
+}
+
+// Bytes returns the data of a Data or Make output.
+func (o Output) Bytes() []byte {
+	if o.Make != nil {
+		return o.Make()
+	}
+	return o.Data
 }
