@@ -12,6 +12,10 @@
 #
 # Prints, per size: wall seconds, CPU seconds (user+sys) and peak RSS of
 # each, and the ratios Hugo/motcua. Installs Debian's hugo if it is missing.
+#
+# motcua runs twice: "motcua" with the default theme (the product, about
+# three times Hugo's HTML per page) and "motcua-eq" with
+# bench/hugo-equivalent, which renders what the Hugo layouts render.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 sizes=("$@")
@@ -47,9 +51,18 @@ for n in "${sizes[@]}"; do
     "$work/gencorpus" -out "$site" -pages "$n" -seed 1 >/dev/null
     touch "$site/.complete"
   fi
-  rm -rf "$work/out-motcua" "$work/out-floor" "$work/out-hugo"
+  eq="$work/eq-$n"
+  rm -rf "$eq" && mkdir -p "$eq/themes"
+  ln -s "$site/content" "$eq/content"
+  cp -r "$repo/bench/hugo-equivalent" "$eq/themes/hugo-equivalent"
+  { grep -v '^theme:' "$site/site.yaml"; echo "theme: hugo-equivalent"; } >"$eq/site.yaml"
+  rm -rf "$work/out-motcua" "$work/out-motcua-eq" "$work/out-floor" "$work/out-hugo"
+  sync
   results=()
   results+=("$(measure motcua "$work/motcua" build --source "$site" --dest "$work/out-motcua")")
+  sync
+  results+=("$(measure motcua-eq "$work/motcua" build --source "$eq" --dest "$work/out-motcua-eq")")
+  sync
   results+=("$(measure floor "$work/floor" -source "$site" -dest "$work/out-floor")")
   with_hugo=0
   if [ "${SKIP_HUGO:-0}" != 1 ] && [ "$n" -le "${HUGO_MAX:-10000}" ]; then with_hugo=1; fi
@@ -58,6 +71,7 @@ for n in "${sizes[@]}"; do
     rm -rf "$hsite" && mkdir -p "$hsite"
     cp -r "$hugo_ref/hugo.toml" "$hugo_ref/layouts" "$hsite/"
     ln -s "$site/content" "$hsite/content"
+    sync
     results+=("$(cd "$hsite" && measure hugo hugo --minify --quiet -d "$work/out-hugo")")
   fi
   for r in "${results[@]}"; do
@@ -66,9 +80,10 @@ for n in "${sizes[@]}"; do
   done
   if [ $with_hugo = 1 ]; then
     read -r _ mw _ mr <<<"${results[0]}"
-    read -r _ fw _ _ <<<"${results[1]}"
-    read -r _ hw _ hr <<<"${results[2]}"
-    awk -v n="$n" -v mw="$mw" -v mr="$mr" -v hw="$hw" -v hr="$hr" -v fw="$fw" 'BEGIN {
-      printf "%-8s ratios: hugo/motcua wall %.1fx, memory %.1fx; motcua/floor wall %.1fx\n", n, hw/mw, hr/mr, mw/fw }'
+    read -r _ ew _ er <<<"${results[1]}"
+    read -r _ fw _ _ <<<"${results[2]}"
+    read -r _ hw _ hr <<<"${results[3]}"
+    awk -v n="$n" -v mw="$mw" -v mr="$mr" -v ew="$ew" -v er="$er" -v hw="$hw" -v hr="$hr" -v fw="$fw" 'BEGIN {
+      printf "%-8s ratios: hugo/motcua wall %.1fx, memory %.1fx; hugo/motcua-eq wall %.1fx, memory %.1fx; motcua-eq/floor wall %.1fx\n", n, hw/mw, hr/mr, hw/ew, hr/er, ew/fw }'
   fi
 done
