@@ -65,10 +65,10 @@ type state struct {
 	min      *output.Minifier
 	result   *Result
 
-	// dropWritten lets render forget generated data (feeds, sitemaps, open
-	// data, search files) once written; a one-off build sets it, the
-	// preview server's Cache keeps the data to compare with its next build.
-	dropWritten bool
+	// oneOff is set by Build: steps may drop what no later step of this
+	// build reads (plain text once indexed, generated data once written).
+	// The preview server's Cache keeps it all for its next build.
+	oneOff bool
 
 	// Hooks for incremental builds (incremental.go); nil in Build.
 	reuse  func(p *content.Page) (index.Rendered, bool) // a still-valid earlier render
@@ -99,10 +99,11 @@ func (s *state) steps() []step {
 // Build builds the site rooted at fsys into sink. The returned error is a
 // *diag.Problems when content or templates are wrong.
 func Build(fsys fs.FS, sink output.Sink, opts Options) (*Result, error) {
-	s := &state{fsys: fsys, opts: opts, sink: sink, diags: &diag.List{}, min: output.NewMinifier()}
+	s := &state{fsys: fsys, opts: opts, sink: sink, diags: &diag.List{}, min: output.NewMinifier(), oneOff: true}
 	s.result = &Result{Diags: s.diags}
 	// The checking steps all run even after errors, so an editor sees
 	// every problem at once; steps that produce output stop the build.
+	defer boundMemory()()
 	checking := true
 	for _, step := range s.steps() {
 		start := time.Now()
@@ -132,11 +133,7 @@ func (s *state) release(step string) {
 		for _, p := range s.content.All() {
 			p.Body = ""
 		}
-	case "search":
-		for _, p := range s.site.Pages {
-			p.Plain = ""
-		}
-		s.dropWritten = true
+		s.limitMemory()
 	}
 }
 
@@ -162,6 +159,12 @@ func (s *state) search() {
 	docs := make([]search.Document, 0, len(s.site.Pages))
 	for _, p := range s.site.Pages {
 		docs = append(docs, searchDocument(p))
+		if s.oneOff {
+			// The document holds the text now; a procedure's is a longer
+			// copy, so the page's own would double it while the index is
+			// built.
+			p.Plain = ""
+		}
 	}
 	files, err := search.Build(docs, search.Options{Synonyms: s.cfg.Search.Synonyms})
 	if err != nil {
@@ -362,7 +365,7 @@ func (s *state) render() {
 	parallel(len(order), func(k int) {
 		i := order[k]
 		o := s.plan[i]
-		if s.dropWritten && o.Data != nil {
+		if s.oneOff && o.Data != nil {
 			defer func() { s.plan[i].Data = nil }()
 		}
 		list := &lists[i]
