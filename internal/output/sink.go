@@ -79,8 +79,13 @@ func (d *Dir) target(name string) (string, error) {
 	if _, done := d.made.Load(dir); done {
 		return full, nil
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
+	// Nearly every page has a folder of its own whose parent exists:
+	// one mkdir, rather than MkdirAll's stat of the folder and its parent
+	// first.
+	if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return "", err
+		}
 	}
 	d.made.Store(dir, true)
 	return full, nil
