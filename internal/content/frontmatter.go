@@ -103,6 +103,9 @@ var yamlLine = regexp.MustCompile(`line (\d+)(?:, column (\d+))?: (.*)`)
 
 // parseYAML returns the document's top node.
 func parseYAML(raw []byte, offset int) (*yaml.Node, *decode.Problem) {
+	if root, ok := fastYAML(raw); ok {
+		return root, nil
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(raw, &doc); err != nil {
 		pos := diag.Pos{Line: offset + 1, Col: 1}
