@@ -19,6 +19,10 @@ type PageRef struct {
 	Page *index.Page
 }
 
+// CacheKey names what a partial given r shows: the page, and where links
+// from the view start (they differ by folder depth with relative_urls).
+func (r PageRef) CacheKey() string { return r.Page.Path + "\x00" + r.View.URL("") }
+
 // PageList pairs the view being rendered with pages to show.
 type PageList struct {
 	View  *index.View

@@ -308,15 +308,29 @@ func (t *Theme) Minified() bool { return t.asWritten != nil }
 // partial's output depends on besides site-wide data: the header of a
 // theme whose links are relative, for instance, differs by the page's
 // depth, so (.URL "") belongs in its variant.
+//
+// Data that knows what it varies by (a PageRef: the page and the links'
+// base) needs no variant; asking for it in the template would cost two
+// reflective calls per list entry.
 func (t *Theme) PartialCached(name string, data any, variant ...any) (template.HTML, error) {
 	if t.dryRun {
 		return "", nil
 	}
-	key := name
-	for _, v := range variant {
-		key += "\x00" + fmt.Sprint(v)
+	var key strings.Builder
+	key.WriteString(name)
+	if k, ok := data.(interface{ CacheKey() string }); ok && len(variant) == 0 {
+		key.WriteByte(0)
+		key.WriteString(k.CacheKey())
 	}
-	if html, ok := t.cached.Load(key); ok {
+	for _, v := range variant {
+		key.WriteByte(0)
+		if s, ok := v.(string); ok {
+			key.WriteString(s)
+		} else {
+			fmt.Fprint(&key, v)
+		}
+	}
+	if html, ok := t.cached.Load(key.String()); ok {
 		return html.(template.HTML), nil
 	}
 	partial := t.partials.Lookup(name)
@@ -327,7 +341,7 @@ func (t *Theme) PartialCached(name string, data any, variant ...any) (template.H
 	if err := partial.Execute(&buf, data); err != nil {
 		return "", err
 	}
-	html, _ := t.cached.LoadOrStore(key, template.HTML(buf.String()))
+	html, _ := t.cached.LoadOrStore(key.String(), template.HTML(buf.String()))
 	return html.(template.HTML), nil
 }
 
