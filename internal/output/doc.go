@@ -4,13 +4,16 @@
 // Minification covers HTML, CSS, JS, JSON, SVG and XML (tdewolff/minify),
 // chosen by file extension.
 //
-// Writing is all or nothing. A Dir sink writes into a fresh staging folder
-// beside the destination and, only when Commit is called after a successful
-// build, swaps it in; Discard removes the staging folder and leaves the
-// previous output exactly as it was. Files from older builds therefore never
-// linger. A file whose bytes equal the previous build's is hard-linked from
-// it instead of written, so it keeps its modification time and sync tools
-// (rsync, object-storage sync) upload only what changed.
+// A failed build writes nothing. A Dir sink writes into a staging folder
+// beside the destination, and only Commit, called after a successful
+// build, changes the destination; Discard removes the staging folder and
+// leaves the previous output exactly as it was. A first build's staging
+// folder is renamed to the destination. A rebuild compares each file with
+// the destination's and stages only those that differ; Commit renames each
+// into place (readers see the old file or the new one, never part of one)
+// and removes the files and folders the build no longer makes. An
+// unchanged file is never touched, so it keeps its modification time and
+// sync tools (rsync, object-storage sync) upload only what changed.
 //
 // A Mem sink keeps the files in memory, for the preview server and tests.
 //

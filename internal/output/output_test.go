@@ -1,8 +1,10 @@
 package output
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -109,5 +111,65 @@ func TestMinify(t *testing.T) {
 	}
 	if MediaType("a.pdf") != "" {
 		t.Error("PDF must be copied as is")
+	}
+}
+
+// A rebuild touches only what changed: a changed file is replaced, an
+// unchanged one keeps its inode and time, files and folders the build no
+// longer makes go, and a file may turn into a folder or back.
+func TestDirRebuildChangesOnlyWhatChanged(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	build := func(files map[string]string) {
+		t.Helper()
+		d, err := NewDir(dest)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, data := range files {
+			if err := d.Write(name, []byte(data)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := d.Commit(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	build(map[string]string{
+		"index.html": "trang chủ", "thu-tuc/a/index.html": "A", "thu-tuc/b/index.html": "B",
+		"cu/sau/index.html": "cũ", "tep": "tệp", "thu-muc/x.html": "x",
+	})
+	same, _ := os.Stat(filepath.Join(dest, "thu-tuc/a/index.html"))
+	build(map[string]string{
+		"index.html": "trang chủ mới", "thu-tuc/a/index.html": "A", "thu-tuc/b/index.html": "B2",
+		"tep/index.html": "giờ là thư mục", "thu-muc": "giờ là tệp",
+	})
+	want := map[string]string{
+		"index.html": "trang chủ mới", "thu-tuc/a/index.html": "A", "thu-tuc/b/index.html": "B2",
+		"tep/index.html": "giờ là thư mục", "thu-muc": "giờ là tệp",
+	}
+	got := map[string]string{}
+	var dirs []string
+	filepath.WalkDir(dest, func(p string, e os.DirEntry, err error) error {
+		rel, _ := filepath.Rel(dest, p)
+		if e.IsDir() {
+			dirs = append(dirs, filepath.ToSlash(rel))
+			return nil
+		}
+		data, _ := os.ReadFile(p)
+		got[filepath.ToSlash(rel)] = string(data)
+		return nil
+	})
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("after the rebuild:\n got %v\nwant %v", got, want)
+	}
+	if slices.Contains(dirs, "cu") || slices.Contains(dirs, "cu/sau") {
+		t.Errorf("folders of removed pages linger: %v", dirs)
+	}
+	now, _ := os.Stat(filepath.Join(dest, "thu-tuc/a/index.html"))
+	if !os.SameFile(same, now) || !now.ModTime().Equal(same.ModTime()) {
+		t.Error("an unchanged file was replaced")
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(dest)); len(entries) != 1 {
+		t.Errorf("%d entries beside the output, want only it", len(entries))
 	}
 }

@@ -31,12 +31,20 @@ func CleanName(name string) (string, error) {
 	return clean, nil
 }
 
-// Dir writes into a staging folder and swaps it in on Commit.
+// Dir writes a build's files beside the destination and puts them in
+// place on Commit. A first build writes a staging folder and renames it to
+// the destination. A rebuild leaves files whose bytes did not change alone,
+// stages only the others, and on Commit renames each into place and
+// removes what the build no longer produces.
 type Dir struct {
 	dest    string
 	staging string
-	old     string   // previous output, for hard-linking unchanged files
+	update  bool     // the destination exists: stage only what changed
 	made    sync.Map // folders already created in staging
+
+	mu      sync.Mutex
+	written map[string]bool // every output of this build, in update mode
+	staged  []string        // the outputs that differ from the destination's
 }
 
 // NewDir prepares a staging folder next to dest. It refuses a destination
@@ -64,16 +72,12 @@ func NewDir(dest string) (*Dir, error) {
 	}
 	d := &Dir{dest: abs, staging: staging}
 	if info, err := os.Stat(abs); err == nil && info.IsDir() {
-		d.old = abs
+		d.update, d.written = true, map[string]bool{}
 	}
 	return d, nil
 }
 
-func (d *Dir) target(name string) (string, error) {
-	clean, err := CleanName(name)
-	if err != nil {
-		return "", err
-	}
+func (d *Dir) target(clean string) (string, error) {
 	full := filepath.Join(d.staging, filepath.FromSlash(clean))
 	dir := filepath.Dir(full)
 	if _, done := d.made.Load(dir); done {
@@ -91,20 +95,31 @@ func (d *Dir) target(name string) (string, error) {
 	return full, nil
 }
 
-// Write stores data at name, linking the previous build's file when it is
-// byte-identical.
+// Write stores data at name. In a rebuild, a file whose bytes equal the
+// destination's is not written at all, so it keeps its modification time
+// and sync tools skip it.
 func (d *Dir) Write(name string, data []byte) error {
-	full, err := d.target(name)
+	clean, err := CleanName(name)
 	if err != nil {
 		return err
 	}
-	if d.old != "" {
-		prev := filepath.Join(d.old, filepath.FromSlash(strings.TrimSuffix(name, "/")))
+	if d.update {
+		d.mu.Lock()
+		d.written[clean] = true
+		d.mu.Unlock()
+		prev := filepath.Join(d.dest, filepath.FromSlash(clean))
 		if info, err := os.Lstat(prev); err == nil && info.Mode().IsRegular() && info.Size() == int64(len(data)) {
-			if same, _ := sameContent(prev, data); same && os.Link(prev, full) == nil {
+			if same, _ := sameContent(prev, data); same {
 				return nil
 			}
 		}
+		d.mu.Lock()
+		d.staged = append(d.staged, clean)
+		d.mu.Unlock()
+	}
+	full, err := d.target(clean)
+	if err != nil {
+		return err
 	}
 	return os.WriteFile(full, data, 0o644)
 }
@@ -123,19 +138,83 @@ func (d *Dir) Copy(name string, fsys fs.FS, src string) error {
 	return d.Write(name, data)
 }
 
-// Commit replaces the destination with the staging folder.
+// Commit puts the build in place: the staging folder itself on a first
+// build; on a rebuild each changed file, by a rename that readers see
+// whole, then the removal of files the build no longer makes.
 func (d *Dir) Commit() error {
-	if d.old == "" {
+	if !d.update {
 		return os.Rename(d.staging, d.dest)
 	}
-	trash := d.staging + ".old"
-	if err := os.Rename(d.dest, trash); err != nil {
+	slices.Sort(d.staged)
+	for _, name := range d.staged {
+		to := filepath.Join(d.dest, filepath.FromSlash(name))
+		if err := makeRoom(d.dest, to); err != nil {
+			return err
+		}
+		if err := os.Rename(filepath.Join(d.staging, filepath.FromSlash(name)), to); err != nil {
+			return err
+		}
+	}
+	if err := d.removeStale(); err != nil {
 		return err
 	}
-	if err := os.Rename(d.staging, d.dest); err != nil {
-		return errors.Join(err, os.Rename(trash, d.dest))
+	return os.RemoveAll(d.staging)
+}
+
+// makeRoom creates the folders above file inside root, removing a file
+// that stands where a folder must go or a folder where the file must go.
+func makeRoom(root, file string) error {
+	if info, err := os.Lstat(file); err == nil && info.IsDir() {
+		if err := os.RemoveAll(file); err != nil {
+			return err
+		}
 	}
-	return os.RemoveAll(trash)
+	dir := filepath.Dir(file)
+	if err := os.MkdirAll(dir, 0o755); err == nil {
+		return nil
+	}
+	for p := dir; p != root && len(p) > len(root); p = filepath.Dir(p) {
+		if info, err := os.Lstat(p); err == nil && !info.IsDir() {
+			if err := os.Remove(p); err != nil {
+				return err
+			}
+			break
+		}
+	}
+	return os.MkdirAll(dir, 0o755)
+}
+
+// removeStale deletes the destination's files that this build did not
+// write, and the folders left empty.
+func (d *Dir) removeStale() error {
+	var dirs []string
+	err := filepath.WalkDir(d.dest, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(d.dest, p)
+		if e.IsDir() {
+			if rel != "." {
+				dirs = append(dirs, p)
+			}
+			return nil
+		}
+		if !d.written[filepath.ToSlash(rel)] {
+			return os.Remove(p)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, dir := range slices.Backward(dirs) {
+		if entries, err := os.ReadDir(dir); err == nil && len(entries) == 0 {
+			if err := os.Remove(dir); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // Discard removes the staging folder; the destination is untouched.
