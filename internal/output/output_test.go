@@ -173,3 +173,40 @@ func TestDirRebuildChangesOnlyWhatChanged(t *testing.T) {
 		t.Errorf("%d entries beside the output, want only it", len(entries))
 	}
 }
+
+// A destination that is a symbolic link is updated where it points, and the
+// link stays.
+func TestDirThroughSymlink(t *testing.T) {
+	root := t.TempDir()
+	real := filepath.Join(root, "www")
+	link := filepath.Join(root, "public")
+	if err := os.Mkdir(real, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(real, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	for _, files := range []map[string]string{{"index.html": "1", "cu.html": "cũ"}, {"index.html": "2"}} {
+		d, err := NewDir(link)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, data := range files {
+			if err := d.Write(name, []byte(data)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := d.Commit(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if info, err := os.Lstat(link); err != nil || info.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("the link is gone: %v", err)
+	}
+	if data, _ := os.ReadFile(filepath.Join(link, "index.html")); string(data) != "2" {
+		t.Errorf("index.html = %q", data)
+	}
+	if _, err := os.Stat(filepath.Join(real, "cu.html")); err == nil {
+		t.Error("a stale file survived behind the link")
+	}
+}

@@ -55,6 +55,11 @@ func NewDir(dest string) (*Dir, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A destination that is a symbolic link (public -> /srv/www/tthc) is
+	// updated where it points, with the staging folder beside that.
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = real
+	}
 	for _, marker := range []string{"content", "site.yaml", ".git", "go.mod"} {
 		if _, err := os.Stat(filepath.Join(abs, marker)); err == nil {
 			return nil, fmt.Errorf("refusing to replace %s: it holds %s, so it is not a build output folder", abs, marker)
@@ -193,10 +198,11 @@ func (d *Dir) removeStale() error {
 			return err
 		}
 		rel, _ := filepath.Rel(d.dest, p)
+		if rel == "." {
+			return nil
+		}
 		if e.IsDir() {
-			if rel != "." {
-				dirs = append(dirs, p)
-			}
+			dirs = append(dirs, p)
 			return nil
 		}
 		if !d.written[filepath.ToSlash(rel)] {
