@@ -73,6 +73,16 @@ func TestMinifiedTemplateErrorKeepsLine(t *testing.T) {
 	}
 	addTheme(fsys)
 	fsys["themes/default/layouts/_default/single.html"] = &fstest.MapFile{Data: []byte("<!doctype html>\n<div>\n  <p>\n    {{ .Page.Title }}\n  </p>\n  <p>{{ .Page.NoSuchField }}</p>\n</div>\n")}
+	wantExecError(t, fsys, "single.html:6:")
+
+	// The same inside a partial executed through partialCached.
+	fsys["themes/default/layouts/_default/single.html"] = &fstest.MapFile{Data: []byte("<!doctype html>\n<p>{{ partialCached \"partials/x.html\" . }}</p>\n")}
+	fsys["themes/default/layouts/partials/x.html"] = &fstest.MapFile{Data: []byte("<div>\n  <p>\n    {{ .Page.Title }}\n  </p>\n  <p>{{ .Page.NoSuchField }}</p>\n</div>\n")}
+	wantExecError(t, fsys, "x.html:5:")
+}
+
+func wantExecError(t *testing.T, fsys fstest.MapFS, where string) {
+	t.Helper()
 	_, _, err := buildMem(t, fsys, Options{Minify: true})
 	if err == nil {
 		t.Fatal("the build succeeded")
@@ -81,8 +91,8 @@ func TestMinifiedTemplateErrorKeepsLine(t *testing.T) {
 	for _, d := range err.(*diag.Problems).List.Items() {
 		if d.Key == "template.execute" {
 			found = true
-			if msg := strings.Join(d.Args, " "); !strings.Contains(msg, "single.html:6:") {
-				t.Errorf("error %q does not point at line 6 of single.html", msg)
+			if msg := strings.Join(d.Args, " "); !strings.Contains(msg, where) {
+				t.Errorf("error %q does not point at %s", msg, where)
 			}
 		}
 	}

@@ -181,16 +181,34 @@ func (t *Theme) parse(opts Options, list *diag.List) {
 	}
 	funcs := t.funcs(opts)
 	failed := false
-	t.pages, t.partials = parseSet(funcs, sources, func(name string, err error) {
+	reportFailure := func(name string, err error) {
 		failed = true
 		report(name, err)
-	})
-	if opts.MinifyTemplate == nil || failed {
+	}
+	if opts.MinifyTemplate == nil {
+		t.pages, t.partials = parseSet(funcs, sources, reportFailure)
 		return
 	}
 	// The published pages come from minified templates, so pages need no
-	// minifying of their own; the sources as written stay for reporting
-	// execution errors at the lines the theme author sees.
+	// minifying of their own. The sources as written are parsed too, to
+	// report an execution error at the line the theme author sees; their
+	// partialCached runs the partial as written, uncached.
+	asWrittenFuncs := maps.Clone(funcs)
+	var asWrittenPartials *template.Template
+	asWrittenFuncs["partialCached"] = func(name string, data any, _ ...any) (template.HTML, error) {
+		partial := asWrittenPartials.Lookup(name)
+		if partial == nil {
+			return "", fmt.Errorf("partialCached: no template %q", name)
+		}
+		var buf strings.Builder
+		err := partial.Execute(&buf, data)
+		return template.HTML(buf.String()), err
+	}
+	t.asWritten, asWrittenPartials = parseSet(asWrittenFuncs, sources, reportFailure)
+	if failed {
+		t.pages, t.partials, t.asWritten = t.asWritten, asWrittenPartials, nil
+		return
+	}
 	small := maps.Clone(sources)
 	for name, src := range sources {
 		if strings.HasSuffix(name, ".html") {
@@ -199,11 +217,13 @@ func (t *Theme) parse(opts Options, list *diag.List) {
 			}
 		}
 	}
-	pages, partials := parseSet(funcs, small, func(string, error) { failed = true })
+	t.pages, t.partials = parseSet(funcs, small, func(string, error) { failed = true })
 	if failed {
-		return
+		// The minifier broke a template that parses as written: publish
+		// from the sources as written, minifying each page instead.
+		t.asWritten = nil
+		t.pages, t.partials = parseSet(funcs, sources, func(string, error) {})
 	}
-	t.asWritten, t.pages, t.partials = t.pages, pages, partials
 }
 
 // parseSet parses layouts: the base layout and partials into one set,
