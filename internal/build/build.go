@@ -349,6 +349,7 @@ func (s *state) render() {
 	lists := make([]diag.List, len(s.plan))
 	used := make([]string, len(s.plan))
 	pool := sync.Pool{New: func() any { return new(bytes.Buffer) }}
+	_, writesThrough := s.sink.(*output.Dir)
 	// Generated data goes first, so that a one-off build can drop it
 	// before the pages fill memory with their buffers.
 	order := make([]int, 0, len(s.plan))
@@ -401,8 +402,8 @@ func (s *state) render() {
 				data = small
 			}
 		}
-		if o.View != nil && (!s.opts.Minify || fromMinified) {
-			data = bytes.Clone(data)
+		if o.View != nil && (!s.opts.Minify || fromMinified) && !writesThrough {
+			data = bytes.Clone(data) // the buffer goes back to the pool
 		}
 		if err := s.sink.Write(o.Path, data); err != nil {
 			list.Errorf(o.Path, diag.Pos{}, "", "output.write", err.Error())

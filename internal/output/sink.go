@@ -15,7 +15,9 @@ import (
 )
 
 // Sink receives a build's files. Implementations are safe for concurrent
-// use.
+// use. A sink may keep the data it is given (Mem does), so a caller hands
+// over a slice it will not touch again; Dir writes the data out before
+// Write returns, so a caller may reuse the slice afterwards.
 type Sink interface {
 	Write(name string, data []byte) error
 	Copy(name string, fsys fs.FS, src string) error
