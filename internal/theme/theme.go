@@ -165,7 +165,8 @@ func (t *Theme) parse(opts Options, list *diag.List) {
 		list.Errorf(file, pos, "", "template.parse", msg)
 	}
 	sources := map[string]string{}
-	for name, file := range layouts {
+	for _, name := range slices.Sorted(maps.Keys(layouts)) {
+		file := layouts[name]
 		if !strings.HasSuffix(name, ".html") && !strings.HasSuffix(name, ".xml") {
 			continue
 		}
@@ -196,13 +197,7 @@ func (t *Theme) parse(opts Options, list *diag.List) {
 	asWrittenFuncs := maps.Clone(funcs)
 	var asWrittenPartials *template.Template
 	asWrittenFuncs["partialCached"] = func(name string, data any, _ ...any) (template.HTML, error) {
-		partial := asWrittenPartials.Lookup(name)
-		if partial == nil {
-			return "", fmt.Errorf("partialCached: no template %q", name)
-		}
-		var buf strings.Builder
-		err := partial.Execute(&buf, data)
-		return template.HTML(buf.String()), err
+		return executePartial(asWrittenPartials, name, data)
 	}
 	t.asWritten, asWrittenPartials = parseSet(asWrittenFuncs, sources, reportFailure)
 	if failed {
@@ -353,16 +348,22 @@ func (t *Theme) PartialCached(name string, data any, variant ...any) (template.H
 	if html, ok := t.cached.Load(key.String()); ok {
 		return html.(template.HTML), nil
 	}
-	partial := t.partials.Lookup(name)
+	html, err := executePartial(t.partials, name, data)
+	if err != nil {
+		return "", err
+	}
+	stored, _ := t.cached.LoadOrStore(key.String(), html)
+	return stored.(template.HTML), nil
+}
+
+func executePartial(set *template.Template, name string, data any) (template.HTML, error) {
+	partial := set.Lookup(name)
 	if partial == nil {
 		return "", fmt.Errorf("partialCached: no template %q", name)
 	}
 	var buf strings.Builder
-	if err := partial.Execute(&buf, data); err != nil {
-		return "", err
-	}
-	html, _ := t.cached.LoadOrStore(key.String(), template.HTML(buf.String()))
-	return html.(template.HTML), nil
+	err := partial.Execute(&buf, data)
+	return template.HTML(buf.String()), err
 }
 
 func cleanExecError(err error) string {
