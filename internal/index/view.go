@@ -109,8 +109,8 @@ type Pager struct {
 	Last   string
 }
 
-// Output is one file the site publishes. Exactly one of View, Data and
-// Source says where its bytes come from.
+// Output is one file the site publishes. Exactly one of View, Data, Make
+// and Source says where its bytes come from.
 type Output struct {
 	Path string // file path relative to the destination: "thu-tuc/x/index.html"
 	View *View  // executed with the theme's templates
