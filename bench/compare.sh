@@ -84,6 +84,9 @@ for n in "${sizes[@]}"; do
     read -r _ fw _ _ <<<"${results[2]}"
     read -r _ hw _ hr <<<"${results[3]}"
     awk -v n="$n" -v mw="$mw" -v mr="$mr" -v ew="$ew" -v er="$er" -v hw="$hw" -v hr="$hr" -v fw="$fw" 'BEGIN {
-      printf "%-8s ratios: hugo/motcua wall %.1fx, memory %.1fx; hugo/motcua-eq wall %.1fx, memory %.1fx; motcua-eq/floor wall %.1fx\n", n, hw/mw, hr/mr, hw/ew, hr/er, ew/fw }'
+      printf "%-8s ratios: hugo/motcua wall %.1fx, memory %.1fx; hugo/motcua-eq wall %.1fx, memory %.1fx; motcua-eq/floor wall %.1fx\n", n, hw/mw, hr/mr, hw/ew, hr/er, ew/fw
+      yes = "met"; no = "NOT met"
+      printf "%-8s targets (like for like): wall <= 1/3 of Hugo %s, memory <= 1/5 of Hugo %s, within 2x of the floor %s\n", n,
+        (hw/ew >= 3 ? yes : no), (hr/er >= 5 ? yes : no), (ew/fw <= 2 ? yes : no) }'
   fi
 done
