@@ -130,6 +130,8 @@ func FuzzFastYAML(f *testing.F) {
 		"a:\n  b:\n  - x\n  c: y\n",
 		"d: 2025-01-02\nn: 0o17\nf: .5\nb: -0b11\n",
 		"k: v # c\n# x\nj: \"\\u00e0\"\n",
+		"tags: [một cửa, \"b\", 'c'] # x\nr: []\n",
+		"a:\n- [x, y]\n- z\n",
 	} {
 		f.Add(s)
 	}
