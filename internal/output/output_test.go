@@ -119,21 +119,7 @@ func TestMinify(t *testing.T) {
 // longer makes go, and a file may turn into a folder or back.
 func TestDirRebuildChangesOnlyWhatChanged(t *testing.T) {
 	dest := filepath.Join(t.TempDir(), "public")
-	build := func(files map[string]string) {
-		t.Helper()
-		d, err := NewDir(dest)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for name, data := range files {
-			if err := d.Write(name, []byte(data)); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if err := d.Commit(); err != nil {
-			t.Fatal(err)
-		}
-	}
+	build := func(files map[string]string) { commitFiles(t, dest, files) }
 	build(map[string]string{
 		"index.html": "trang chủ", "thu-tuc/a/index.html": "A", "thu-tuc/b/index.html": "B",
 		"cu/sau/index.html": "cũ", "tep": "tệp", "thu-muc/x.html": "x",
@@ -187,18 +173,7 @@ func TestDirThroughSymlink(t *testing.T) {
 		t.Skip("no symbolic links here:", err)
 	}
 	for _, files := range []map[string]string{{"index.html": "1", "cu.html": "cũ"}, {"index.html": "2"}} {
-		d, err := NewDir(link)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for name, data := range files {
-			if err := d.Write(name, []byte(data)); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if err := d.Commit(); err != nil {
-			t.Fatal(err)
-		}
+		commitFiles(t, link, files)
 	}
 	if info, err := os.Lstat(link); err != nil || info.Mode()&os.ModeSymlink == 0 {
 		t.Fatalf("the link is gone: %v", err)
@@ -208,5 +183,22 @@ func TestDirThroughSymlink(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(real, "cu.html")); err == nil {
 		t.Error("a stale file survived behind the link")
+	}
+}
+
+// commitFiles writes files through a Dir into dest and commits them.
+func commitFiles(t *testing.T, dest string, files map[string]string) {
+	t.Helper()
+	d, err := NewDir(dest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range files {
+		if err := d.Write(name, []byte(data)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := d.Commit(); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -3,23 +3,16 @@ package theme
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"testing"
 
 	"github.com/motcua/motcua/internal/content"
-	"github.com/motcua/motcua/internal/diag"
 	"github.com/motcua/motcua/internal/index"
-	"github.com/motcua/motcua/internal/markdown"
 )
 
 // BenchmarkDefaultThemeTermPage executes a term page of 20 procedures
 // whose list entries are already cached, as on most term pages of a site.
 func BenchmarkDefaultThemeTermPage(b *testing.B) {
-	var list diag.List
-	th := Load(Options{FS: os.DirFS("../.."), Name: "default", Lang: "vi", Markdown: markdown.New(markdown.Options{})}, &list)
-	if list.HasErrors(false) {
-		b.Fatal("the default theme does not load")
-	}
+	th := loadDefaultTheme(b)
 	v := procedureView()
 	var items []*index.Page
 	for i := range 20 {

@@ -19,7 +19,7 @@ import (
 
 // loadDefaultTheme parses the shipped theme with the repository as the
 // site root.
-func loadDefaultTheme(t *testing.T) *Theme {
+func loadDefaultTheme(t testing.TB) *Theme {
 	t.Helper()
 	var list diag.List
 	th := Load(Options{FS: os.DirFS("../.."), Name: "default", Lang: "vi", Markdown: markdown.New(markdown.Options{})}, &list)
@@ -205,11 +205,7 @@ func TestDefaultThemeProcedureLinks(t *testing.T) {
 }
 
 func BenchmarkDefaultThemeProcedurePage(b *testing.B) {
-	var list diag.List
-	th := Load(Options{FS: os.DirFS("../.."), Name: "default", Lang: "vi", Markdown: markdown.New(markdown.Options{})}, &list)
-	if list.HasErrors(false) {
-		b.Fatal("the default theme does not load")
-	}
+	th := loadDefaultTheme(b)
 	v := procedureView()
 	var buf bytes.Buffer
 	b.ReportAllocs()
