@@ -28,25 +28,7 @@ func TestCleanName(t *testing.T) {
 
 func TestDirCommitReplacesAndDiscardKeeps(t *testing.T) {
 	dest := filepath.Join(t.TempDir(), "public")
-	write := func(files map[string]string, commit bool) {
-		d, err := NewDir(dest)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for name, data := range files {
-			if err := d.Write(name, []byte(data)); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if commit {
-			err = d.Commit()
-		} else {
-			err = d.Discard()
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := func(files map[string]string, commit bool) { writeFiles(t, dest, files, commit) }
 	write(map[string]string{"a/index.html": "A", "cu.html": "cũ"}, true)
 	write(map[string]string{"a/index.html": "hỏng"}, false)
 	if data, _ := os.ReadFile(filepath.Join(dest, "a/index.html")); string(data) != "A" {
@@ -119,7 +101,7 @@ func TestMinify(t *testing.T) {
 // longer makes go, and a file may turn into a folder or back.
 func TestDirRebuildChangesOnlyWhatChanged(t *testing.T) {
 	dest := filepath.Join(t.TempDir(), "public")
-	build := func(files map[string]string) { commitFiles(t, dest, files) }
+	build := func(files map[string]string) { writeFiles(t, dest, files, true) }
 	build(map[string]string{
 		"index.html": "trang chủ", "thu-tuc/a/index.html": "A", "thu-tuc/b/index.html": "B",
 		"cu/sau/index.html": "cũ", "tep": "tệp", "thu-muc/x.html": "x",
@@ -173,7 +155,7 @@ func TestDirThroughSymlink(t *testing.T) {
 		t.Skip("no symbolic links here:", err)
 	}
 	for _, files := range []map[string]string{{"index.html": "1", "cu.html": "cũ"}, {"index.html": "2"}} {
-		commitFiles(t, link, files)
+		writeFiles(t, link, files, true)
 	}
 	if info, err := os.Lstat(link); err != nil || info.Mode()&os.ModeSymlink == 0 {
 		t.Fatalf("the link is gone: %v", err)
@@ -186,8 +168,9 @@ func TestDirThroughSymlink(t *testing.T) {
 	}
 }
 
-// commitFiles writes files through a Dir into dest and commits them.
-func commitFiles(t *testing.T, dest string, files map[string]string) {
+// writeFiles writes files through a Dir into dest, then commits them or
+// discards them.
+func writeFiles(t *testing.T, dest string, files map[string]string, commit bool) {
 	t.Helper()
 	d, err := NewDir(dest)
 	if err != nil {
@@ -198,7 +181,12 @@ func commitFiles(t *testing.T, dest string, files map[string]string) {
 			t.Fatal(err)
 		}
 	}
-	if err := d.Commit(); err != nil {
+	if commit {
+		err = d.Commit()
+	} else {
+		err = d.Discard()
+	}
+	if err != nil {
 		t.Fatal(err)
 	}
 }
