@@ -129,6 +129,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		for _, st := range res.Steps {
 			fmt.Fprintf(stdout, "  %-9s %8.1f ms\n", st.Name, float64(st.Duration.Microseconds())/1000)
 		}
+		fmt.Fprintf(stdout, "  pages rendered by html/template after tmplexec failed: %d\n", res.TemplateFallbacks)
 		for _, path := range slices.Sorted(maps.Keys(res.Templates)) {
 			fmt.Fprintf(stdout, "  %s ← %s\n", path, res.Templates[path])
 		}

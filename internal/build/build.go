@@ -28,6 +28,9 @@ type Options struct {
 	BaseURL string    // overrides site.yaml's base_url when set
 	Now     time.Time // publish and expiry dates are compared with it
 	Debug   bool      // record which template rendered each page
+	// HTMLTemplateOnly renders every page with html/template, not the
+	// faster tmplexec that prints the same bytes; tests compare the two.
+	HTMLTemplateOnly bool
 }
 
 // Step is one timed stage of a build.
@@ -44,6 +47,9 @@ type Result struct {
 	Diags     *diag.List
 	Catalog   diag.Catalog
 	Templates map[string]string // output path → template name, with Debug
+	// TemplateFallbacks counts pages html/template rendered because
+	// tmplexec could not (see theme.Theme.Fallbacks).
+	TemplateFallbacks int
 }
 
 // state carries the data between steps of one build; each step reads what
@@ -117,6 +123,7 @@ func Build(fsys fs.FS, sink output.Sink, opts Options) (*Result, error) {
 		}
 		s.release(step.name)
 	}
+	s.result.TemplateFallbacks = s.theme.Fallbacks()
 	return s.result, nil
 }
 
@@ -318,12 +325,13 @@ func (s *state) loadTheme() {
 		minify, minifyTemplate = s.min.Minify, s.min.Template
 	}
 	s.theme = theme.Load(theme.Options{
-		FS:             s.fsys,
-		Name:           s.cfg.Theme,
-		Lang:           s.cfg.Language,
-		Markdown:       s.md,
-		Minify:         minify,
-		MinifyTemplate: minifyTemplate,
+		FS:               s.fsys,
+		Name:             s.cfg.Theme,
+		Lang:             s.cfg.Language,
+		Markdown:         s.md,
+		Minify:           minify,
+		MinifyTemplate:   minifyTemplate,
+		HTMLTemplateOnly: s.opts.HTMLTemplateOnly,
 		FileSize: func(sitePath string) (int64, bool) {
 			src, ok := sizes[sitePath]
 			if !ok {

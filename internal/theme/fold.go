@@ -1,6 +1,7 @@
 package theme
 
 import (
+	"errors"
 	"html/template"
 	"io"
 	"maps"
@@ -29,7 +30,10 @@ func (t *Theme) foldStrings() {
 	defer func() { t.dryRun = false }()
 	for _, name := range slices.Sorted(maps.Keys(t.pages)) {
 		page := t.pages[name]
-		_ = page.Execute(io.Discard, (*index.View)(nil))
+		var escapeErr *template.Error
+		if err := page.Execute(io.Discard, (*index.View)(nil)); errors.As(err, &escapeErr) {
+			t.escapeFailed[name] = true
+		}
 		t.foldAll(page.Templates())
 	}
 	shared := t.partials.Templates()

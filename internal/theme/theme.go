@@ -1,6 +1,7 @@
 package theme
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -15,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"gopkg.in/yaml.v3"
 
@@ -22,6 +24,7 @@ import (
 	"github.com/motcua/motcua/internal/diag"
 	"github.com/motcua/motcua/internal/index"
 	"github.com/motcua/motcua/internal/markdown"
+	"github.com/motcua/motcua/internal/tmplexec"
 )
 
 // Options configures Load.
@@ -37,6 +40,9 @@ type Options struct {
 	MinifyTemplate func(src []byte) ([]byte, error)
 	// FileSize reports the size of a published file, for fileInfo.
 	FileSize func(sitePath string) (int64, bool)
+	// HTMLTemplateOnly executes every page with html/template itself,
+	// not tmplexec; tests compare the two.
+	HTMLTemplateOnly bool
 }
 
 // Theme is a parsed theme, ready to execute.
@@ -55,6 +61,13 @@ type Theme struct {
 	partials *template.Template
 	cached   sync.Map
 	dryRun   bool // foldStrings is running templates with nil data
+	// programs run page templates faster than html/template, printing the
+	// same bytes (package tmplexec); a page whose program fails is run
+	// again by html/template, which prints it or reports the error.
+	programs map[string]*tmplexec.Program
+	// escapeFailed names the pages html/template could not escape.
+	escapeFailed map[string]bool
+	fallbacks    atomic.Int64 // pages whose program failed
 	// Static lists the files the theme and site publish from static/.
 	Static []index.Output
 }
@@ -65,7 +78,8 @@ func (o Options) layers() []string {
 
 // Load parses templates, reads UI strings and prepares static assets.
 func Load(opts Options, list *diag.List) *Theme {
-	t := &Theme{pages: map[string]*template.Template{}, sources: map[string]string{}, assets: map[string]string{}, strings: map[string]string{}}
+	t := &Theme{pages: map[string]*template.Template{}, sources: map[string]string{}, assets: map[string]string{}, strings: map[string]string{},
+		programs: map[string]*tmplexec.Program{}, escapeFailed: map[string]bool{}}
 	if _, err := fs.Stat(opts.FS, "themes/"+opts.Name); err != nil {
 		list.Errorf("site.yaml", diag.Pos{}, "theme", "config.theme", opts.Name)
 		return t
@@ -74,7 +88,24 @@ func Load(opts Options, list *diag.List) *Theme {
 	t.loadStatic(opts, list)
 	t.parse(opts, list)
 	t.foldStrings()
+	if !opts.HTMLTemplateOnly {
+		t.compile(opts)
+	}
 	return t
+}
+
+// compile prepares a tmplexec program for every page template that
+// html/template escaped without error; the others stay with html/template.
+func (t *Theme) compile(opts Options) {
+	rt := tmplexec.New(t.funcs(opts))
+	for _, name := range slices.Sorted(maps.Keys(t.pages)) {
+		if t.escapeFailed[name] {
+			continue
+		}
+		if prog, err := rt.Compile(t.pages[name]); err == nil {
+			t.programs[name] = prog
+		}
+	}
 }
 
 // files collects dir's files over the layers; later layers override.
@@ -302,6 +333,12 @@ func (t *Theme) Execute(w io.Writer, v *index.View) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if prog := t.programs[name]; prog != nil {
+		if t.executeProgram(prog, w, v) {
+			return name, nil
+		}
+		t.fallbacks.Add(1)
+	}
 	if err := t.pages[name].Execute(w, v); err != nil {
 		if page := t.asWritten[name]; page != nil {
 			if again := page.Execute(io.Discard, v); again != nil {
@@ -312,6 +349,30 @@ func (t *Theme) Execute(w io.Writer, v *index.View) (string, error) {
 	}
 	return name, nil
 }
+
+// executeProgram runs prog into w and reports whether it succeeded; on
+// failure w is as it was, for html/template to run the page.
+func (t *Theme) executeProgram(prog *tmplexec.Program, w io.Writer, v *index.View) bool {
+	if buf, ok := w.(*bytes.Buffer); ok {
+		n := buf.Len()
+		if prog.Execute(buf, v) == nil {
+			return true
+		}
+		buf.Truncate(n)
+		return false
+	}
+	var buf bytes.Buffer
+	if prog.Execute(&buf, v) != nil {
+		return false
+	}
+	_, err := w.Write(buf.Bytes())
+	return err == nil
+}
+
+// Fallbacks counts the pages of this build that html/template ran because
+// their tmplexec program failed: a page with an error, or a template
+// reaching something tmplexec leaves to html/template.
+func (t *Theme) Fallbacks() int { return int(t.fallbacks.Load()) }
 
 // Minified reports whether HTML pages come from minified templates, so
 // that the build need not minify them again.
