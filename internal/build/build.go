@@ -300,7 +300,7 @@ func (s *state) renderPage(p *content.Page, list *diag.List) index.Rendered {
 // over each whole page; the Markdown is a fraction of a page's bytes.
 func (s *state) minifyHTML(html []byte) template.HTML {
 	if s.opts.Minify && len(html) > 0 {
-		if small, err := s.min.Minify("text/html", html); err == nil {
+		if small, err := s.min.MinifyOwned("text/html", html); err == nil {
 			return template.HTML(small)
 		}
 	}
@@ -402,7 +402,11 @@ func (s *state) render() {
 		fromMinified := o.View != nil && s.theme.Minified() && strings.HasSuffix(o.Path, ".html")
 		if s.opts.Minify && o.Minify && !fromMinified {
 			if media := output.MediaType(o.Path); media != "" {
-				small, err := s.min.Minify(media, data)
+				minify := s.min.Minify
+				if o.View != nil {
+					minify = s.min.MinifyOwned // data is this goroutine's buffer
+				}
+				small, err := minify(media, data)
 				if err != nil {
 					list.Errorf(o.Path, diag.Pos{}, "", "output.minify", o.Path, err.Error())
 					return
