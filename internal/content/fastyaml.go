@@ -139,7 +139,9 @@ func (p *fastParser) mapping(indent int) (*yaml.Node, bool) {
 // keyLength returns the length of a plain key followed by ':' and a space
 // or the end of the line, or 0.
 func keyLength(text string) int {
-	for i := 0; i < len(text); i++ {
+	// yaml.v3 refuses a key running over 1024 characters; long ones are
+	// left to it to judge.
+	for i := 0; i < min(len(text), 1000); i++ {
 		c := text[i]
 		switch {
 		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '_':
