@@ -341,7 +341,14 @@ func onlyComment(rest string) bool {
 }
 
 func doubleQuoted(text string) (value string, end int, ok bool) {
+	// Most quoted values have no escapes: one copy, not a byte at a time.
+	// The copy lets the file's text go once the page is loaded.
+	stop := strings.IndexAny(text[1:], `"\`) + 1
+	if stop > 0 && text[stop] == '"' {
+		return strings.Clone(text[1:stop]), stop + 1, true
+	}
 	var b strings.Builder
+	b.Grow(len(text))
 	for i := 1; i < len(text); i++ {
 		c := text[i]
 		switch c {
@@ -362,7 +369,13 @@ func doubleQuoted(text string) (value string, end int, ok bool) {
 			case '0':
 				b.WriteByte(0)
 			case 'u', 'x', 'U':
-				width := map[byte]int{'x': 2, 'u': 4, 'U': 8}[e]
+				width := 2
+				switch e {
+				case 'u':
+					width = 4
+				case 'U':
+					width = 8
+				}
 				if i+width >= len(text) {
 					return "", 0, false
 				}
