@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -212,12 +211,10 @@ func loadPage(fsys fs.FS, j job, cfg *config.Site, dec *decode.Decoder, list *di
 		return nil
 	}
 	src = bytes.TrimPrefix(src, []byte("\ufeff"))
-	if !utf8.Valid(src) {
+	src, valid := vntext.NFCBytes(src)
+	if !valid {
 		list.Errorf(j.file, diag.Pos{Line: 1, Col: 1}, "", "read.not_utf8")
 		return nil
-	}
-	if text := string(src); !isNFC(text) {
-		src = []byte(vntext.NFC(text))
 	}
 	fm, body, problems := splitFrontMatter(src)
 	report := func(ps []decode.Problem) {
@@ -267,15 +264,6 @@ func loadPage(fsys fs.FS, j job, cfg *config.Site, dec *decode.Decoder, list *di
 	}
 	p.Path = pagePath(p, rel, j, list)
 	return p
-}
-
-func isNFC(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return vntext.NFC(s) == s
-		}
-	}
-	return true
 }
 
 // decodeFrontMatter decodes into the struct of the page's type. Section

@@ -5,7 +5,6 @@ import (
 	"io/fs"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -35,12 +34,10 @@ func NewLocator(fsys fs.FS, file string) *Locator {
 		return l
 	}
 	src = bytes.TrimPrefix(src, []byte("\ufeff"))
-	if !utf8.Valid(src) {
-		return l
-	}
 	// The loader decodes NFC text; columns must count the same characters.
-	if text := string(src); !isNFC(text) {
-		src = []byte(vntext.NFC(text))
+	src, valid := vntext.NFCBytes(src)
+	if !valid {
+		return l
 	}
 	fm, _, problems := splitFrontMatter(src)
 	if fm.format == "" {

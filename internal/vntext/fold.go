@@ -1,6 +1,7 @@
 package vntext
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 
@@ -30,11 +31,14 @@ func isPlainNFC(s string) bool {
 	// Work on UTF-8 bytes: the safe ranges below have fixed lead bytes, so
 	// most characters are classified without decoding them.
 	for i := 0; i < len(s); {
+		for i < len(s) && s[i] < utf8.RuneSelf {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		switch {
-		case c < utf8.RuneSelf:
-			i++
-			continue
 		case c >= 0xC3 && c <= 0xCB && i+1 < len(s): // U+00C0–U+02FF
 			i += 2
 			continue
@@ -49,6 +53,47 @@ func isPlainNFC(s string) bool {
 		i += size
 	}
 	return true
+}
+
+// NFCBytes is text checked as it is read: valid reports whether b is
+// UTF-8, and b is returned as it is when it is NFC already (nearly always),
+// or normalised. One pass over b does both checks for Vietnamese text;
+// utf8.Valid and a separate NFC check each cost as much as the whole pass.
+func NFCBytes(b []byte) (out []byte, valid bool) {
+	plain := true
+	for i := 0; i < len(b); {
+		for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
+			i += 8
+		}
+		for i < len(b) && b[i] < utf8.RuneSelf {
+			i++
+		}
+		if i == len(b) {
+			break
+		}
+		c := b[i]
+		switch {
+		case c >= 0xC3 && c <= 0xCB && i+1 < len(b) && b[i+1]&0xC0 == 0x80: // U+00C0–U+02FF
+			i += 2
+			continue
+		case c == 0xE1 && i+2 < len(b) && b[i+1] >= 0xB8 && b[i+1] <= 0xBB && b[i+2]&0xC0 == 0x80: // U+1E00–U+1EFF
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return b, false
+		}
+		plain = plain && composesNever(r)
+		i += size
+	}
+	if plain {
+		return b, true
+	}
+	if text := string(b); NFC(text) != text {
+		return []byte(NFC(text)), true
+	}
+	return b, true
 }
 
 // composesNever is true for runes that are NFC on their own and never

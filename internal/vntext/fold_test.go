@@ -2,6 +2,7 @@ package vntext
 
 import (
 	"bufio"
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -353,5 +354,72 @@ func TestIsPlainNFCAgreesWithNorm(t *testing.T) {
 	}
 	if !isPlainNFC("Đăng ký khai sinh – “Một cửa” 8.000₫") {
 		t.Error("ordinary Vietnamese text must take the fast path")
+	}
+}
+
+func TestNFCBytes(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		in    string
+		out   string
+		valid bool
+	}{
+		{"ascii", "dang ky khai sinh, 1.001193", "dang ky khai sinh, 1.001193", true},
+		{"precomposed", "Đăng ký khai sinh – hộ tịch ₫", "Đăng ký khai sinh – hộ tịch ₫", true},
+		{"decomposed", "Đa\u0306ng ky\u0301", "Đăng ký", true},
+		{"combining after a plain letter", "hoa\u0300 nhập", "hoà nhập", true},
+		{"truncated two-byte", "abc\xc3", "", false},
+		{"lead without continuation", "\xc3(abcdefgh", "", false},
+		{"cut three-byte Vietnamese", "ng\xe1\xbb", "", false},
+		{"three-byte without continuation", "\xe1\xbb(", "", false},
+		{"surrogate", "\xed\xa0\x80", "", false},
+		{"overlong", "\xc0\xaf", "", false},
+		{"late invalid byte", "Thủ tục hành chính một cửa \xff", "", false},
+	} {
+		out, valid := NFCBytes([]byte(tc.in))
+		if valid != tc.valid || valid && string(out) != tc.out {
+			t.Errorf("%s: NFCBytes(%q) = %q, %v; want %q, %v", tc.name, tc.in, out, valid, tc.out, tc.valid)
+		}
+	}
+}
+
+// NFCBytes agrees with utf8.Valid and with norm.NFC on any input.
+func FuzzNFCBytes(f *testing.F) {
+	for _, s := range []string{"", "Đăng ký", "a\u0301", "\xc3", "\xe1\xbb\x87x", "12345678\xe1\xbb"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		in := bytes.Clone(b)
+		out, valid := NFCBytes(b)
+		if valid != utf8.Valid(in) {
+			t.Fatalf("NFCBytes(%q) valid = %v, utf8.Valid says %v", in, valid, !valid)
+		}
+		if valid && string(out) != norm.NFC.String(string(in)) {
+			t.Fatalf("NFCBytes(%q) = %q, want %q", in, out, norm.NFC.String(string(in)))
+		}
+	})
+}
+
+var vietnameseParagraph = []byte(strings.Repeat("Theo quy định hiện hành, tổ chức, cá nhân nộp hồ sơ tại Bộ phận Một cửa "+
+	"hoặc trên Cổng Dịch vụ công quốc gia; thời hạn giải quyết là 07 ngày làm việc. ", 40))
+
+func BenchmarkNFCBytes(b *testing.B) {
+	b.SetBytes(int64(len(vietnameseParagraph)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, valid := NFCBytes(vietnameseParagraph); !valid {
+			b.Fatal("invalid")
+		}
+	}
+}
+
+// BenchmarkValidThenNFC is the two passes NFCBytes replaces.
+func BenchmarkValidThenNFC(b *testing.B) {
+	b.SetBytes(int64(len(vietnameseParagraph)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if !utf8.Valid(vietnameseParagraph) || NFC(string(vietnameseParagraph)) == "" {
+			b.Fatal("invalid")
+		}
 	}
 }
