@@ -2,6 +2,7 @@ package tmplexec
 
 import (
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -143,8 +144,8 @@ type lookupKey struct {
 
 func (r *Runtime) member(ptr, receiver reflect.Type, name string) *member {
 	key := lookupKey{ptr, name}
-	if m, ok := r.lookups.Load(key); ok {
-		return m.(*member)
+	if m, ok := (*r.lookups.Load())[key]; ok {
+		return m
 	}
 	m := &member{method: -1}
 	if method, ok := ptr.MethodByName(name); ok && ptr.Kind() != reflect.Interface {
@@ -172,8 +173,20 @@ func (r *Runtime) member(ptr, receiver reflect.Type, name string) *member {
 			m.err = fmt.Errorf("tmplexec: can't evaluate field %s in type %s", name, receiver)
 		}
 	}
-	actual, _ := r.lookups.LoadOrStore(key, m)
-	return actual.(*member)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	old := *r.lookups.Load()
+	if m, ok := old[key]; ok {
+		return m
+	}
+	// A build meets a few hundred (type, name) pairs, nearly all on its
+	// first pages: copying the map on each is cheaper than any locking or
+	// sync.Map on the millions of lookups that follow.
+	next := make(map[lookupKey]*member, len(old)+1)
+	maps.Copy(next, old)
+	next[key] = m
+	r.lookups.Store(&next)
+	return m
 }
 
 func (s *state) evalField(dot reflect.Value, name string, args []parse.Node, final piped, receiver reflect.Value) (reflect.Value, error) {
@@ -192,7 +205,7 @@ func (s *state) evalField(dot reflect.Value, name string, args []parse.Node, fin
 	}
 	m := s.p.rt.member(ptr.Type(), receiver.Type(), name)
 	if m.method >= 0 {
-		return s.evalCall(dot, ptr.Method(m.method), name, args, final)
+		return s.evalCall(dot, function{value: ptr.Method(m.method)}, name, args, final)
 	}
 	if m.err != nil {
 		return reflect.Value{}, m.err
@@ -239,11 +252,11 @@ func (s *state) evalFunction(dot reflect.Value, name string, args []parse.Node, 
 // evalCall calls fun with the command's arguments (args[0] names the
 // function) and the piped value last, converting each as text/template
 // does.
-func (s *state) evalCall(dot, fun reflect.Value, name string, args []parse.Node, final piped) (reflect.Value, error) {
+func (s *state) evalCall(dot reflect.Value, fun function, name string, args []parse.Node, final piped) (reflect.Value, error) {
 	if args != nil {
 		args = args[1:]
 	}
-	typ := fun.Type()
+	typ := fun.value.Type()
 	numIn := len(args)
 	if final.ok {
 		numIn++
@@ -311,13 +324,16 @@ func (s *state) evalCall(dot, fun reflect.Value, name string, args []parse.Node,
 	return v, nil
 }
 
-func safeCall(fun reflect.Value, argv []reflect.Value) (v reflect.Value, err error) {
+func safeCall(fun function, argv []reflect.Value) (v reflect.Value, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("panic: %v", r)
 		}
 	}()
-	out := fun.Call(argv)
+	if fun.direct != nil {
+		return fun.direct(argv), nil
+	}
+	out := fun.value.Call(argv)
 	if len(out) == 2 && !out[1].IsNil() {
 		return out[0], out[1].Interface().(error)
 	}

@@ -9,26 +9,29 @@ import (
 	"reflect"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"text/template/parse"
 )
 
 // Runtime holds what every program of a build shares: the template
 // functions and the per-type lookup caches.
 type Runtime struct {
-	funcs   map[string]reflect.Value
+	funcs   map[string]function
 	oracles map[string]oracle
-	lookups sync.Map // lookupKey → *member
+	lookups atomic.Pointer[map[lookupKey]*member] // replaced whole, never changed
+	mu      sync.Mutex                            // held to replace lookups
 }
 
 // New returns a Runtime for templates parsed with funcs.
 func New(funcs template.FuncMap) *Runtime {
-	r := &Runtime{funcs: make(map[string]reflect.Value, len(funcs)), oracles: newOracles()}
+	r := &Runtime{funcs: make(map[string]function, len(funcs)), oracles: newOracles()}
+	r.lookups.Store(&map[lookupKey]*member{})
 	for name, fn := range funcs {
 		v := reflect.ValueOf(fn)
 		if v.Kind() != reflect.Func {
 			continue
 		}
-		r.funcs[name] = v
+		r.funcs[name] = function{v, direct(fn)}
 	}
 	return r
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -53,6 +54,7 @@ func testFuncs() template.FuncMap {
 		"any":    func(x any) string { return fmt.Sprintf("%T", x) },
 		"fails":  func() (string, error) { return "", errors.New("nope") },
 		"panics": func() string { panic("boom") },
+		"boom":   func(s string) string { panic(s) },
 		"ptr":    func(p *page) string { return p.Title },
 		"deref":  func(p page) int { return p.Count },
 		"list":   func(xs ...any) []any { return xs },
@@ -155,6 +157,7 @@ var mustFail = []string{
 	`{{ .Fail }}`,
 	`{{ fails }}`,
 	`{{ panics }}`,
+	`{{ boom "called directly" }}`,
 	`{{ .Title 1 }}`,
 	`{{ .Next.Next.Title }}`,
 	`{{ index .Tags 9 }}`,
@@ -211,4 +214,36 @@ func TestCompileRefuses(t *testing.T) {
 	if _, err := rt.Compile(unescaped); !errors.Is(err, ErrRefused) {
 		t.Errorf("a template html/template has not escaped compiled: %v", err)
 	}
+}
+
+// One Runtime serves every page of a build from several goroutines (run
+// with -race).
+func TestConcurrentExecute(t *testing.T) {
+	rt := New(testFuncs())
+	var progs []*Program
+	var wants []string
+	for _, src := range mustRun {
+		tmpl := template.Must(template.New("t").Funcs(testFuncs()).Parse(src))
+		var want bytes.Buffer
+		if err := tmpl.Execute(&want, testData()); err != nil {
+			t.Fatal(err)
+		}
+		prog, err := rt.Compile(tmpl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		progs, wants = append(progs, prog), append(wants, want.String())
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for i, prog := range progs {
+				var got bytes.Buffer
+				if err := prog.Execute(&got, testData()); err != nil || got.String() != wants[i] {
+					t.Errorf("%s: %q, %v", mustRun[i], got.String(), err)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
