@@ -128,7 +128,7 @@ func (d *Dir) Write(name string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(full, data, 0o644)
+	return writeFile(full, data, 0o644)
 }
 
 func sameContent(file string, data []byte) (bool, error) {
