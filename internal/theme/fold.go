@@ -40,7 +40,10 @@ func (t *Theme) foldStrings() {
 	slices.SortFunc(shared, func(a, b *template.Template) int { return strings.Compare(a.Name(), b.Name()) })
 	for _, p := range shared {
 		if p.Tree != nil {
-			_ = p.Execute(io.Discard, nil)
+			var escapeErr *template.Error
+			if err := p.Execute(io.Discard, nil); errors.As(err, &escapeErr) {
+				t.sharedEscapeFailed[p.Name()] = true
+			}
 		}
 	}
 	t.foldAll(t.partials.Templates())

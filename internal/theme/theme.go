@@ -65,8 +65,11 @@ type Theme struct {
 	// same bytes (package tmplexec); a page whose program fails is run
 	// again by html/template, which prints it or reports the error.
 	programs map[string]*tmplexec.Program
-	// escapeFailed names the pages html/template could not escape.
-	escapeFailed map[string]bool
+	// partialPrograms run the shared templates for partialCached.
+	partialPrograms map[string]*tmplexec.Program
+	// escapeFailed names the pages, and sharedEscapeFailed the shared
+	// templates, that html/template could not escape.
+	escapeFailed, sharedEscapeFailed map[string]bool
 	fallbacks    atomic.Int64 // pages whose program failed
 	// Static lists the files the theme and site publish from static/.
 	Static []index.Output
@@ -79,7 +82,8 @@ func (o Options) layers() []string {
 // Load parses templates, reads UI strings and prepares static assets.
 func Load(opts Options, list *diag.List) *Theme {
 	t := &Theme{pages: map[string]*template.Template{}, sources: map[string]string{}, assets: map[string]string{}, strings: map[string]string{},
-		programs: map[string]*tmplexec.Program{}, escapeFailed: map[string]bool{}}
+		programs: map[string]*tmplexec.Program{}, partialPrograms: map[string]*tmplexec.Program{},
+		escapeFailed: map[string]bool{}, sharedEscapeFailed: map[string]bool{}}
 	if _, err := fs.Stat(opts.FS, "themes/"+opts.Name); err != nil {
 		list.Errorf("site.yaml", diag.Pos{}, "theme", "config.theme", opts.Name)
 		return t
@@ -104,6 +108,14 @@ func (t *Theme) compile(opts Options) {
 		}
 		if prog, err := rt.Compile(t.pages[name]); err == nil {
 			t.programs[name] = prog
+		}
+	}
+	for _, shared := range t.partials.Templates() {
+		if shared.Tree == nil || t.sharedEscapeFailed[shared.Name()] {
+			continue
+		}
+		if prog, err := rt.Compile(shared); err == nil {
+			t.partialPrograms[shared.Name()] = prog
 		}
 	}
 }
@@ -369,9 +381,9 @@ func (t *Theme) executeProgram(prog *tmplexec.Program, w io.Writer, v *index.Vie
 	return err == nil
 }
 
-// Fallbacks counts the pages of this build that html/template ran because
-// their tmplexec program failed: a page with an error, or a template
-// reaching something tmplexec leaves to html/template.
+// Fallbacks counts the pages and partialCached partials of this build that
+// html/template ran because their tmplexec program failed: a page with an
+// error, or a template reaching something tmplexec leaves to html/template.
 func (t *Theme) Fallbacks() int { return int(t.fallbacks.Load()) }
 
 // Minified reports whether HTML pages come from minified templates, so
@@ -409,12 +421,25 @@ func (t *Theme) PartialCached(name string, data any, variant ...any) (template.H
 	if html, ok := t.cached.Load(key.String()); ok {
 		return html.(template.HTML), nil
 	}
-	html, err := executePartial(t.partials, name, data)
+	html, err := t.runPartial(name, data)
 	if err != nil {
 		return "", err
 	}
 	stored, _ := t.cached.LoadOrStore(key.String(), html)
 	return stored.(template.HTML), nil
+}
+
+// runPartial executes a shared template through its tmplexec program, or
+// html/template when there is none or it fails.
+func (t *Theme) runPartial(name string, data any) (template.HTML, error) {
+	if prog := t.partialPrograms[name]; prog != nil {
+		var buf strings.Builder
+		if prog.Execute(&buf, data) == nil {
+			return template.HTML(buf.String()), nil
+		}
+		t.fallbacks.Add(1)
+	}
+	return executePartial(t.partials, name, data)
 }
 
 func executePartial(set *template.Template, name string, data any) (template.HTML, error) {

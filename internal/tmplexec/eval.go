@@ -331,7 +331,7 @@ func safeCall(fun function, argv []reflect.Value) (v reflect.Value, err error) {
 		}
 	}()
 	if fun.direct != nil {
-		return fun.direct(argv), nil
+		return fun.direct(argv)
 	}
 	out := fun.value.Call(argv)
 	if len(out) == 2 && !out[1].IsNil() {

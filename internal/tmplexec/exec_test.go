@@ -58,6 +58,12 @@ func testFuncs() template.FuncMap {
 		"ptr":    func(p *page) string { return p.Title },
 		"deref":  func(p page) int { return p.Count },
 		"list":   func(xs ...any) []any { return xs },
+		"cached": func(name string, data any, variant ...any) (template.HTML, error) {
+			if name == "" {
+				return "", errors.New("no name")
+			}
+			return template.HTML(fmt.Sprintf("<i>%s %v %v</i>", name, data, variant)), nil
+		},
 	}
 }
 
@@ -119,6 +125,7 @@ var mustRun = []string{
 	`{{ range .Items }}{{ .Upper }}{{ end }}`,
 	`{{ if .Next }}{{ with $n := .Next }}{{ $n.Title }}{{ end }}{{ end }}`,
 	`{{ range $i, $e := list 1 "a" nil }}{{ $i }}{{ $e }}{{ end }}`,
+	`{{ cached "p" .Count }} {{ cached "p" .Title "v1" .Count nil }} {{ cached "p" nil }}`,
 	// attrescaper on template.HTML strips tags: html/template is asked.
 	`<img alt="{{ .Body }}"><p title="{{ safe "<b>x</b> &amp; y" }}">`,
 	// jsvalescaper: strings are encoded here, other values asked for.
@@ -158,6 +165,7 @@ var mustFail = []string{
 	`{{ fails }}`,
 	`{{ panics }}`,
 	`{{ boom "called directly" }}`,
+	`{{ cached "" .Count }}`,
 	`{{ .Title 1 }}`,
 	`{{ .Next.Next.Title }}`,
 	`{{ index .Tags 9 }}`,
