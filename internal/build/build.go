@@ -300,7 +300,7 @@ func (s *state) renderPage(p *content.Page, list *diag.List) index.Rendered {
 // over each whole page; the Markdown is a fraction of a page's bytes.
 func (s *state) minifyHTML(html []byte) template.HTML {
 	if s.opts.Minify && len(html) > 0 {
-		if small, err := s.min.MinifyOwned("text/html", html); err == nil {
+		if small, err := s.min.Fragment(html); err == nil {
 			return template.HTML(small)
 		}
 	}

@@ -2,7 +2,10 @@
 // writing.
 //
 // Minification covers HTML, CSS, JS, JSON, SVG and XML (tdewolff/minify),
-// chosen by file extension.
+// chosen by file extension. Fragment minifies rendered Markdown: when the
+// only thing the minifier would do is join block elements, it does that
+// itself (FuzzJoinBlocks and FuzzJoinBlocksShapes hold it to the
+// minifier's bytes), and calls the minifier otherwise.
 //
 // A failed build writes nothing. A Dir sink writes into a staging folder
 // beside the destination, and only Commit, called after a successful
