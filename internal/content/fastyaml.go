@@ -429,7 +429,7 @@ func resolvePlain(s string) string {
 		return "!!null"
 	}
 	switch s[0] {
-	case '+', '-', '.', '~', 'y', 'Y', 'n', 'N', 't', 'T', 'f', 'F', 'o', 'O':
+	case '+', '-', '.', '~', 'y', 'Y', 'n', 'N', 't', 'T', 'f', 'F', 'o', 'O', '<':
 	default:
 		if s[0] < '0' || s[0] > '9' {
 			return "!!str"
