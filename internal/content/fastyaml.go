@@ -51,10 +51,22 @@ type fastLine struct {
 type fastParser struct {
 	src   string
 	lines []fastLine
-	next  int // index of the first line not consumed
+	next  int         // index of the first line not consumed
+	nodes []yaml.Node // the block newNode hands out nodes from
+}
+
+// newNode allocates the document's nodes from a block, rather than each
+// on its own: a front matter holds a few hundred of them.
+func (p *fastParser) newNode(n yaml.Node) *yaml.Node {
+	if len(p.nodes) == cap(p.nodes) {
+		p.nodes = make([]yaml.Node, 0, max(16, 2*len(p.lines)-p.next))
+	}
+	p.nodes = append(p.nodes, n)
+	return &p.nodes[len(p.nodes)-1]
 }
 
 func (p *fastParser) split() bool {
+	p.lines = make([]fastLine, 0, strings.Count(p.src, "\n")+1)
 	num := 0
 	for rest := p.src; rest != ""; {
 		num++
@@ -101,7 +113,7 @@ func plainLine(line string) bool {
 
 // mapping parses the block mapping whose keys start at column indent+1.
 func (p *fastParser) mapping(indent int) (*yaml.Node, bool) {
-	m := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
+	m := p.newNode(yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"})
 	first := true
 	for p.next < len(p.lines) {
 		l := p.lines[p.next]
@@ -121,7 +133,7 @@ func (p *fastParser) mapping(indent int) (*yaml.Node, bool) {
 				return nil, false // yaml.v3 reports the duplicate
 			}
 		}
-		key := scalarNode(name, 0, l.num, indent+1)
+		key := p.scalarNode(name, 0, l.num, indent+1)
 		if first {
 			m.Line, m.Column = key.Line, key.Column
 			first = false
@@ -166,7 +178,7 @@ func (p *fastParser) value(l fastLine, from, indent int) (*yaml.Node, bool) {
 	if rest == "" || rest[0] == '#' {
 		return p.nested(indent)
 	}
-	node, ok := inlineScalar(rest, l.num, col)
+	node, ok := p.inlineScalar(rest, l.num, col)
 	if !ok {
 		return nil, false
 	}
@@ -194,7 +206,7 @@ func (p *fastParser) nested(indent int) (*yaml.Node, bool) {
 
 // sequence parses the block sequence whose dashes sit at column indent+1.
 func (p *fastParser) sequence(indent int) (*yaml.Node, bool) {
-	s := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
+	s := p.newNode(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"})
 	for p.next < len(p.lines) {
 		l := p.lines[p.next]
 		if l.indent < indent || l.indent == indent && !l.dash {
@@ -216,7 +228,7 @@ func (p *fastParser) sequence(indent int) (*yaml.Node, bool) {
 			node, ok = p.mapping(itemIndent)
 		} else {
 			p.next++
-			node, ok = inlineScalar(item, l.num, itemIndent+1)
+			node, ok = p.inlineScalar(item, l.num, itemIndent+1)
 			if ok && p.next < len(p.lines) && p.lines[p.next].indent > indent {
 				ok = false
 			}
@@ -231,7 +243,7 @@ func (p *fastParser) sequence(indent int) (*yaml.Node, bool) {
 
 // inlineScalar parses a scalar that is the rest of a line, with an
 // optional comment after it.
-func inlineScalar(text string, line, col int) (*yaml.Node, bool) {
+func (p *fastParser) inlineScalar(text string, line, col int) (*yaml.Node, bool) {
 	if text == "" || text[0] == ' ' {
 		return nil, false
 	}
@@ -241,16 +253,16 @@ func inlineScalar(text string, line, col int) (*yaml.Node, bool) {
 		if !ok || !onlyComment(text[end:]) {
 			return nil, false
 		}
-		n := scalarNode(value, yaml.DoubleQuotedStyle, line, col)
+		n := p.scalarNode(value, yaml.DoubleQuotedStyle, line, col)
 		return n, true
 	case '\'':
 		value, end, ok := singleQuoted(text)
 		if !ok || !onlyComment(text[end:]) {
 			return nil, false
 		}
-		return scalarNode(value, yaml.SingleQuotedStyle, line, col), true
+		return p.scalarNode(value, yaml.SingleQuotedStyle, line, col), true
 	case '[':
-		seq, end, ok := flowSequence(text, line, col)
+		seq, end, ok := p.flowSequence(text, line, col)
 		if !ok || !onlyComment(text[end:]) {
 			return nil, false
 		}
@@ -270,14 +282,14 @@ func inlineScalar(text string, line, col int) (*yaml.Node, bool) {
 	if strings.Contains(value, ": ") || strings.HasSuffix(value, ":") {
 		return nil, false
 	}
-	return scalarNode(value, 0, line, col), true
+	return p.scalarNode(value, 0, line, col), true
 }
 
 // flowSequence parses a one-line flow sequence of scalars, "[xa, tinh]"
 // or ["1.001193", '2.000815'], starting at text[0] == '['. Columns count
 // characters, as yaml.v3's do.
-func flowSequence(text string, line, col int) (*yaml.Node, int, bool) {
-	seq := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle, Line: line, Column: col}
+func (p *fastParser) flowSequence(text string, line, col int) (*yaml.Node, int, bool) {
+	seq := p.newNode(yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle, Line: line, Column: col})
 	i := 1
 	for {
 		for i < len(text) && text[i] == ' ' {
@@ -301,7 +313,7 @@ func flowSequence(text string, line, col int) (*yaml.Node, int, bool) {
 			if !ok {
 				return nil, 0, false
 			}
-			item = scalarNode(value, style, line, col+utf8.RuneCountInString(text[:i]))
+			item = p.scalarNode(value, style, line, col+utf8.RuneCountInString(text[:i]))
 			i += n
 		default:
 			start := i
@@ -315,7 +327,7 @@ func flowSequence(text string, line, col int) (*yaml.Node, int, bool) {
 			if value == "" || strings.ContainsRune("-?!&*|>%@`", rune(value[0])) {
 				return nil, 0, false
 			}
-			item = scalarNode(value, 0, line, col+utf8.RuneCountInString(text[:start]))
+			item = p.scalarNode(value, 0, line, col+utf8.RuneCountInString(text[:start]))
 		}
 		seq.Content = append(seq.Content, item)
 		for i < len(text) && text[i] == ' ' {
@@ -412,12 +424,12 @@ func singleQuoted(text string) (value string, end int, ok bool) {
 	return "", 0, false
 }
 
-func scalarNode(value string, style yaml.Style, line, col int) *yaml.Node {
+func (p *fastParser) scalarNode(value string, style yaml.Style, line, col int) *yaml.Node {
 	tag := "!!str"
 	if style == 0 {
 		tag = resolvePlain(value)
 	}
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: value, Style: style, Line: line, Column: col}
+	return p.newNode(yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: value, Style: style, Line: line, Column: col})
 }
 
 var yamlFloat = regexp.MustCompile(`^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`)
