@@ -163,16 +163,17 @@ func (s *state) load() {
 
 // search writes the client-side search data for every single page.
 func (s *state) search() {
-	docs := make([]search.Document, 0, len(s.site.Pages))
-	for _, p := range s.site.Pages {
-		docs = append(docs, searchDocument(p))
+	docs := make([]search.Document, len(s.site.Pages))
+	parallel(len(docs), func(i int) {
+		p := s.site.Pages[i]
+		docs[i] = searchDocument(p)
 		if s.oneOff {
 			// The document holds the text now; a procedure's is a longer
 			// copy, so the page's own would double it while the index is
 			// built.
 			p.Plain = ""
 		}
-	}
+	})
 	files, err := search.Build(docs, search.Options{Synonyms: s.cfg.Search.Synonyms})
 	if err != nil {
 		s.diags.Errorf("site.yaml", diag.Pos{}, "search", "search.build", err.Error())
