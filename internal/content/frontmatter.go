@@ -44,11 +44,17 @@ func splitFrontMatter(src []byte) (frontMatter, []byte, []decode.Problem) {
 		frontmatter.NewFormat("---", "---", capture("YAML")),
 		frontmatter.NewFormat("+++", "+++", capture("TOML")),
 	}
-	body, err := frontmatter.Parse(bytes.NewReader(src), nil, formats...)
+	// frontmatter.Parse copies what it reads line by line, the body too.
+	// It is given the file up to the first line that can close the front
+	// matter, and the body is then the rest of src: the same split, as
+	// Parse stops at the first closing line, without copying the body.
+	head := frontMatterHead(src)
+	body, err := frontmatter.Parse(bytes.NewReader(head), nil, formats...)
 	fm := frontMatter{delimLine: 1 + leadingBlankLines(src)}
 	if err != nil {
 		return fm, src, []decode.Problem{{Pos: diag.Pos{Line: 1, Col: 1}, Msg: diag.Msg("read.failed", err.Error())}}
 	}
+	body = src[len(head)-len(body):]
 	fm.bodyLine = 1 + bytes.Count(src[:len(src)-len(body)], []byte("\n"))
 	if format == "" {
 		if delim := firstLine(src); delim == "---" || delim == "+++" {
@@ -73,6 +79,22 @@ func splitFrontMatter(src []byte) (frontMatter, []byte, []decode.Problem) {
 	}
 	fm.node = node
 	return fm, body, nil
+}
+
+// frontMatterHead returns src up to the end of the first line that is
+// exactly the opening delimiter, when src opens with one; otherwise all of
+// src.
+func frontMatterHead(src []byte) []byte {
+	delim := firstLine(src)
+	if delim != "---" && delim != "+++" {
+		return src
+	}
+	open := bytes.Index(src, []byte(delim)) + len(delim)
+	closing := bytes.Index(src[open:], []byte("\n"+delim+"\n"))
+	if closing < 0 {
+		return src
+	}
+	return src[:open+closing+len(delim)+2]
 }
 
 func leadingBlankLines(src []byte) int {

@@ -1,11 +1,14 @@
 package content
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/adrg/frontmatter"
 
 	"github.com/motcua/motcua/internal/config"
 	"github.com/motcua/motcua/internal/diag"
@@ -297,4 +300,28 @@ Nội dung hướng dẫn chi tiết.
 			}
 		})
 	}
+}
+
+// Giving frontmatter.Parse only the head of a file (frontMatterHead)
+// splits it exactly as the whole file does.
+func FuzzFrontMatterHead(f *testing.F) {
+	for _, s := range []string{"---\ntitle: a\n---\nbody", "+++\ntitle = 'a'\n+++\n", "\n\n---\n---\n", "---\na: 1\n --- \nb: 2\n---\nx",
+		"---\r\na: 1\r\n---\r\nbody", "---\na: 1\n---", "text\n---\n", "---\n", "  ---  \na: 1\n---\n---\n"} {
+		f.Add(s)
+	}
+	split := func(src []byte) (raw, body string, err error) {
+		capture := func(data []byte, _ any) error { raw = string(data); return nil }
+		b, err := frontmatter.Parse(bytes.NewReader(src), nil,
+			frontmatter.NewFormat("---", "---", capture), frontmatter.NewFormat("+++", "+++", capture))
+		return raw, string(b), err
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		wantRaw, wantBody, wantErr := split([]byte(src))
+		head := frontMatterHead([]byte(src))
+		raw, body, err := split(head)
+		body += src[len(head):]
+		if raw != wantRaw || body != wantBody || (err == nil) != (wantErr == nil) {
+			t.Fatalf("%q: head %q gives %q, %q, %v; whole file %q, %q, %v", src, head, raw, body, err, wantRaw, wantBody, wantErr)
+		}
+	})
 }
