@@ -9,9 +9,15 @@
 #   WORK       scratch folder (default /tmp/motcua-bench)
 #   SKIP_HUGO  set to 1 to measure motcua and the floor only
 #   HUGO_MAX   largest size Hugo is run at (default 10000)
+#   RUNS       rounds per size (default 3; 1 above HUGO_MAX): every tool
+#              runs once per round, in turn, and the medians are reported,
+#              since a shared machine's speed drifts by a third within
+#              minutes
+#   OUT        where the tools write their sites (default $WORK, on disk);
+#              OUT=/dev/shm leaves the disk's own variance out
 #
 # Prints, per size: wall seconds, CPU seconds (user+sys) and peak RSS of
-# each, and the ratios Hugo/motcua. Installs Debian's hugo if it is missing.
+# each (medians over the rounds), and the ratios Hugo/motcua. Installs Debian's hugo if it is missing.
 #
 # motcua runs twice: "motcua" with the default theme (the product, about
 # three times Hugo's HTML per page) and "motcua-eq" with
@@ -21,8 +27,9 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
 work=${WORK:-/tmp/motcua-bench}
+out=${OUT:-$work}
 hugo_ref=${HUGO_REF:-$repo/../shared/bench/hugo}
-mkdir -p "$work"
+mkdir -p "$work" "$out"
 
 if [ "${SKIP_HUGO:-0}" != 1 ] && ! command -v hugo >/dev/null 2>&1; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null
@@ -56,14 +63,6 @@ for n in "${sizes[@]}"; do
   ln -s "$site/content" "$eq/content"
   cp -r "$repo/bench/hugo-equivalent" "$eq/themes/hugo-equivalent"
   { grep -v '^theme:' "$site/site.yaml"; echo "theme: hugo-equivalent"; } >"$eq/site.yaml"
-  rm -rf "$work/out-motcua" "$work/out-motcua-eq" "$work/out-floor" "$work/out-hugo"
-  sync
-  results=()
-  results+=("$(measure motcua "$work/motcua" build --source "$site" --dest "$work/out-motcua")")
-  sync
-  results+=("$(measure motcua-eq "$work/motcua" build --source "$eq" --dest "$work/out-motcua-eq")")
-  sync
-  results+=("$(measure floor "$work/floor" -source "$site" -dest "$work/out-floor")")
   with_hugo=0
   if [ "${SKIP_HUGO:-0}" != 1 ] && [ "$n" -le "${HUGO_MAX:-10000}" ]; then with_hugo=1; fi
   if [ $with_hugo = 1 ]; then
@@ -71,8 +70,35 @@ for n in "${sizes[@]}"; do
     rm -rf "$hsite" && mkdir -p "$hsite"
     cp -r "$hugo_ref/hugo.toml" "$hugo_ref/layouts" "$hsite/"
     ln -s "$site/content" "$hsite/content"
+  fi
+  runs=${RUNS:-3}
+  if [ "$n" -gt "${HUGO_MAX:-10000}" ]; then runs=${RUNS:-1}; fi
+  rounds=()
+  for _ in $(seq "$runs"); do
+    rm -rf "$out/out-motcua" "$out/out-motcua-eq" "$out/out-floor" "$out/out-hugo"
     sync
-    results+=("$(cd "$hsite" && measure hugo hugo --minify --quiet -d "$work/out-hugo")")
+    rounds+=("$(measure motcua "$work/motcua" build --source "$site" --dest "$out/out-motcua")")
+    sync
+    rounds+=("$(measure motcua-eq "$work/motcua" build --source "$eq" --dest "$out/out-motcua-eq")")
+    sync
+    rounds+=("$(measure floor "$work/floor" -source "$site" -dest "$out/out-floor")")
+    if [ $with_hugo = 1 ]; then
+      sync
+      rounds+=("$(cd "$hsite" && measure hugo hugo --minify --quiet -d "$out/out-hugo")")
+    fi
+  done
+  # median of each column per tool, in the order the tools ran
+  mapfile -t results < <(printf '%s\n' "${rounds[@]}" | awk '
+    { if (!($1 in seen)) { seen[$1] = 1; order[++k] = $1 }
+      n[$1]++; w[$1, n[$1]] = $2; c[$1, n[$1]] = $3; r[$1, n[$1]] = $4 }
+    function median(a, name, cnt,   i, j, t, v) {
+      for (i = 1; i <= cnt; i++) v[i] = a[name, i]
+      for (i = 1; i <= cnt; i++) for (j = i + 1; j <= cnt; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
+      return v[int((cnt + 1) / 2)]
+    }
+    END { for (i = 1; i <= k; i++) { t = order[i]; printf "%s %.2f %.2f %.0f\n", t, median(w, t, n[t]), median(c, t, n[t]), median(r, t, n[t]) } }')
+  if [ "$runs" -gt 1 ]; then
+    printf '%s\n' "${rounds[@]}" | awk -v n="$n" '{ runs[$1] = runs[$1] " " $2 } END { for (t in runs) printf "%-8s %-9s wall by round:%s\n", n, t, runs[t] }' | sort
   fi
   for r in "${results[@]}"; do
     read -r name wall cpu rss <<<"$r"
