@@ -8,7 +8,11 @@
 // so html/template settles its escaping, and replaces every {{ T "key" }}
 // with literal arguments in HTML text or a quoted attribute by its escaped
 // text (fold.go): the output is the same, minus a fifth of the procedure
-// page's reflection calls. When the build minifies, HTML templates are
+// page's reflection calls. Every page template and shared template that
+// html/template escaped without error is then compiled by tmplexec, which
+// runs pages and partialCached partials printing html/template's bytes;
+// when a program fails, html/template runs the page again and reports
+// (Fallbacks counts these). When the build minifies, HTML templates are
 // minified as source (their actions left alone) and pages executed from
 // them are written as they come out; they are parsed a second time as
 // written, to report an execution error at the line the author sees.

@@ -205,7 +205,15 @@ func TestDefaultThemeProcedureLinks(t *testing.T) {
 }
 
 func BenchmarkDefaultThemeProcedurePage(b *testing.B) {
-	th := loadDefaultTheme(b)
+	b.Run("tmplexec", func(b *testing.B) { benchmarkProcedurePage(b, loadDefaultTheme(b)) })
+	b.Run("html-template", func(b *testing.B) {
+		var list diag.List
+		th := Load(Options{FS: os.DirFS("../.."), Name: "default", Lang: "vi", Markdown: markdown.New(markdown.Options{}), HTMLTemplateOnly: true}, &list)
+		benchmarkProcedurePage(b, th)
+	})
+}
+
+func benchmarkProcedurePage(b *testing.B, th *Theme) {
 	v := procedureView()
 	var buf bytes.Buffer
 	b.ReportAllocs()

@@ -70,7 +70,7 @@ type Theme struct {
 	// escapeFailed names the pages, and sharedEscapeFailed the shared
 	// templates, that html/template could not escape.
 	escapeFailed, sharedEscapeFailed map[string]bool
-	fallbacks    atomic.Int64 // pages whose program failed
+	fallbacks                        atomic.Int64 // pages whose program failed
 	// Static lists the files the theme and site publish from static/.
 	Static []index.Output
 }
