@@ -133,7 +133,7 @@ func scanTag(html []byte, start int) (end int, block, ok bool) {
 		if i == len(html) || html[i] != '"' || i == valueStart || html[valueStart] == ' ' || html[i-1] == ' ' {
 			return 0, false, false
 		}
-		if attr == urlAttr && !plainURLStart(html[valueStart:i]) {
+		if attr == urlAttr && !plainURLStart(html[valueStart:i]) || attr == alignStyle && !plainAlign(html[valueStart:i]) {
 			return 0, false, false
 		}
 		i++
@@ -172,15 +172,27 @@ type attrKind uint8
 const (
 	textAttr attrKind = iota
 	urlAttr
+	alignStyle // style, as goldmark aligns table cells
 )
 
 // fragmentAttrs are the attributes rendered Markdown carries whose values
-// the minifier leaves alone, but for the start of a URL (plainURLStart).
-// Others (style, on..., boolean ones such as checked) it rewrites.
+// the minifier leaves alone, but for the start of a URL (plainURLStart)
+// and styles other than a cell's alignment (plainAlign). Others (on...,
+// boolean ones such as checked) it rewrites.
 var fragmentAttrs = map[string]attrKind{
 	"id": textAttr, "class": textAttr, "title": textAttr, "alt": textAttr,
 	"start": textAttr, "align": textAttr, "role": textAttr,
-	"href": urlAttr, "src": urlAttr,
+	"href": urlAttr, "src": urlAttr, "style": alignStyle,
+}
+
+// plainAlign reports whether a style is one of the three table cell
+// alignments goldmark writes, which the CSS minifier leaves as they are.
+func plainAlign(style []byte) bool {
+	switch string(style) {
+	case "text-align:left", "text-align:center", "text-align:right":
+		return true
+	}
+	return false
 }
 
 // plainURLStart reports whether the minifier keeps a URL as it is: it

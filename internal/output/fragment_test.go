@@ -32,6 +32,9 @@ var fragmentSeeds = []string{
 	"<p style=\"color: red\">x</p>\n",
 	"<ol reversed=\"reversed\">\n<li>x</li>\n</ol>\n",
 	"<p title=\"it's\">x</p>\n",
+	"<table>\n<tr>\n<th style=\"text-align:right\">Hồ sơ</th>\n<td style=\"text-align:center\">5</td>\n</tr>\n</table>\n",
+	"<td style=\"text-align: right\">x</td>\n",
+	"<td style=\"color:red\">x</td>\n",
 }
 
 // Whatever joinBlocks accepts, the full minifier turns into the same bytes.
@@ -101,7 +104,7 @@ func FuzzJoinBlocksShapes(f *testing.F) {
 		"a", "strong", "em", "code", "del", "sup", "img", "hr", "br", "pre", "span", "P", "dl", "dt", "dd", "input", "b"}
 	attrs := []string{` id="h-1"`, ` class="footnote-ref"`, ` href="/thu-tuc/x/"`, ` href="https://a.vn/?q=1#z"`,
 		` href="HTTPS://A.VN"`, ` href="mailto:a@b.vn"`, ` title="Tiêu đề"`, ` alt=""`, ` align="left"`, ` start="3"`,
-		` role="doc-noteref"`, ` src="/a b.png"`, ` style="x"`, ` checked=""`, ` lang="vi"`, ` href="data:x"`, ` title=" x"`}
+		` role="doc-noteref"`, ` src="/a b.png"`, ` style="x"`, ` style="text-align:right"`, ` style="text-align: left"`, ` checked=""`, ` lang="vi"`, ` href="data:x"`, ` title=" x"`}
 	texts := []string{"Đăng ký", " ", "a", "  ", "x y", "\u00a0", "=", "`", "'", "…", "1.001193", "&amp;", "Hộ tịch "}
 	m := NewMinifier()
 	f.Fuzz(func(t *testing.T, choices []byte) {
