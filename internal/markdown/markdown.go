@@ -194,13 +194,9 @@ func plainText(n ast.Node, src []byte) string {
 			}
 		case *ast.String:
 			b.Write(t.Value)
-		case *ast.CodeSpan:
-			for i := range t.Lines().Len() {
-				seg := t.Lines().At(i)
-				b.Write(seg.Value(src))
-			}
-			return ast.WalkSkipChildren, nil
 		}
+		// A code span's text is in Text children, like any other inline's:
+		// asking an inline node for its lines panics.
 		return ast.WalkContinue, nil
 	})
 	return b.String()

@@ -131,3 +131,15 @@ func TestPlainText(t *testing.T) {
 		t.Errorf("Plain = %q, want %q", res.Plain, want)
 	}
 }
+
+// A heading holding inline code is a table-of-contents entry like any
+// other; it used to panic the build.
+func TestHeadingWithCodeSpan(t *testing.T) {
+	res, err := New(Options{}).Render([]byte("## Mã `1.001193` mới\n\nThân bài.\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.TOC) != 1 || res.TOC[0].Text != "Mã 1.001193 mới" {
+		t.Errorf("TOC = %+v, want one entry \"Mã 1.001193 mới\"", res.TOC)
+	}
+}
