@@ -132,6 +132,40 @@ func TestPlainText(t *testing.T) {
 	}
 }
 
+// Text in which mayAutolink finds nothing renders the same without the
+// autolink extension: Render output with the shortcut equals Render with
+// autolinks always on.
+func FuzzAutolinkShortcut(f *testing.F) {
+	for _, s := range []string{
+		"Nộp hồ sơ tại **Bộ phận Một cửa** (tầng 1).\n\n- [x] Tờ khai\n- ~~bản sao~~\n",
+		"Xem https://dichvucong.gov.vn hoặc www.example.vn, gửi thư tới mot.cua@example.vn.",
+		"| a | b |\n| --- | :-: |\n| *x* | _y_ |\n\n[^1]: chú thích\n\nCâu[^1].",
+		"http:/x ftp:y www x@y @z (www.a.b) *www.c.d* _http://e.f_",
+		"<b>raw</b> & &amp; `code www.x.y`",
+		"| Cách  thức   |  Phí |\n|---|--:|\n|  Trực tiếp  | 50.000  đồng |\n",
+		"## Tiêu đề  ##\n\n> trích  dẫn\n> tiếp\n\n1.  một\n2.   hai\n\n    mã  khối\n",
+		"a  *b  c*  d\\\ne ~~f  g~~ [h  i](/x) ![j  k](/y.png)",
+		"Dòng một\nDòng hai  x\n\n***\n\nTerm\n: nghĩa",
+	} {
+		f.Add(s)
+	}
+	var shortcuts, always []*Renderer
+	for _, unsafe := range []bool{false, true} {
+		r := New(Options{Unsafe: unsafe})
+		shortcuts = append(shortcuts, r)
+		always = append(always, &Renderer{md: r.md, noLinkify: r.md})
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		for i, r := range shortcuts {
+			got, err1 := r.Render([]byte(src), nil)
+			want, err2 := always[i].Render([]byte(src), nil)
+			if (err1 == nil) != (err2 == nil) || string(got.HTML) != string(want.HTML) || got.Plain != want.Plain || len(got.TOC) != len(want.TOC) {
+				t.Fatalf("%q (unsafe %v):\n got %q\nwant %q", src, i == 1, got.HTML, want.HTML)
+			}
+		}
+	})
+}
+
 // A heading holding inline code is a table-of-contents entry like any
 // other; it used to panic the build.
 func TestHeadingWithCodeSpan(t *testing.T) {
