@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"maps"
 	"reflect"
-	"slices"
 	"strings"
 	"text/template/parse"
 )
@@ -528,8 +527,4 @@ func isTrue(val reflect.Value) (truth, ok bool) {
 		return true, true
 	}
 	return false, false
-}
-
-func sortValues(keys []reflect.Value, cmp func(a, b reflect.Value) int) {
-	slices.SortFunc(keys, cmp)
 }

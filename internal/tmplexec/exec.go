@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -481,7 +482,7 @@ func sortedKeys(m reflect.Value) ([]reflect.Value, error) {
 	default:
 		return nil, fmt.Errorf("tmplexec: range over map keyed by %s not run here", m.Type().Key())
 	}
-	sortValues(keys, less)
+	slices.SortFunc(keys, less)
 	return keys, nil
 }
 
