@@ -36,9 +36,10 @@
 // integer keys (sorted) and integers; anything else returns an error.
 //
 // Escapers: htmlescaper, attrescaper, rcdataescaper, urlfilter,
-// urlnormalizer and urlescaper run here; jsvalescaper, and attrescaper on
-// template.HTML (which strips tags), ask html/template itself through a
-// one-action template in the matching context, so their output is
-// html/template's by construction. Tests compare every escaper with
+// urlnormalizer and urlescaper run here, and jsvalescaper on a plain
+// string (its JSON encoding); jsvalescaper on any other value, and
+// attrescaper on template.HTML (which strips tags), ask html/template
+// itself through a one-action template in the matching context, so their
+// output is html/template's by construction. Tests compare every escaper with
 // html/template on fuzzed input, and whole pages with both executors.
 package tmplexec
