@@ -123,9 +123,10 @@ func firstLine(src []byte) string {
 
 var yamlLine = regexp.MustCompile(`line (\d+)(?:, column (\d+))?: (.*)`)
 
-// parseYAML returns the document's top node.
+// parseYAML returns the document's top node. raw is valid UTF-8: it comes
+// from a file the loader checked.
 func parseYAML(raw []byte, offset int) (*yaml.Node, *decode.Problem) {
-	if root, ok := fastYAML(raw); ok {
+	if root, ok := fastYAMLText(raw); ok {
 		return root, nil
 	}
 	var doc yaml.Node
