@@ -7,6 +7,7 @@ import (
 	"path"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/motcua/motcua/internal/content"
@@ -100,7 +101,9 @@ func HumanSize(n int64) string {
 	}
 }
 
-// Plainify removes tags and decodes entities.
+// Plainify removes tags and decodes entities: the text between a '<' and
+// the next '>' goes, each tag leaves a space, and runs of white space
+// become one space with none at either end.
 func Plainify(s any) string {
 	var in string
 	switch s := s.(type) {
@@ -111,6 +114,66 @@ func Plainify(s any) string {
 	default:
 		in = fmt.Sprint(s)
 	}
+	if strings.IndexByte(in, '&') >= 0 || !utf8.ValidString(in) {
+		return plainifyEntities(in)
+	}
+	// Without entities the work is one pass over the bytes: the search
+	// step runs this on every procedure step and requirement.
+	var out strings.Builder
+	out.Grow(len(in))
+	inTag, space := false, false
+	for i := 0; i < len(in); {
+		c := in[i]
+		size := 1
+		switch {
+		case c == '<':
+			inTag = true
+			i++
+			continue
+		case inTag:
+			if c == '>' {
+				inTag, space = false, true
+			}
+			i++
+			continue
+		case c < utf8.RuneSelf:
+			if c == ' ' || c-'\t' <= '\r'-'\t' { // the ASCII spaces of unicode.IsSpace
+				space = true
+				i++
+				continue
+			}
+		default:
+			// Only these lead bytes begin the non-ASCII spaces (U+0085,
+			// U+00A0, U+1680, U+2000–U+205F, U+3000); Vietnamese letters
+			// are copied without decoding.
+			if c == 0xC2 || c == 0xE1 && i+1 < len(in) && in[i+1] == 0x9A || c == 0xE2 || c == 0xE3 {
+				var r rune
+				if r, size = utf8.DecodeRuneInString(in[i:]); unicode.IsSpace(r) {
+					space = true
+					i += size
+					continue
+				}
+			} else if c >= 0xF0 {
+				size = 4
+			} else if c >= 0xE0 {
+				size = 3
+			} else {
+				size = 2
+			}
+		}
+		if space && out.Len() > 0 {
+			out.WriteByte(' ')
+		}
+		space = false
+		out.WriteString(in[i : i+size])
+		i += size
+	}
+	return out.String()
+}
+
+// plainifyEntities is Plainify for text with entities, which may decode to
+// white space or to '<', and for text that is not UTF-8.
+func plainifyEntities(in string) string {
 	var b strings.Builder
 	inTag := false
 	for _, r := range in {

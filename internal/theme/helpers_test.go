@@ -2,6 +2,7 @@ package theme
 
 import (
 	"fmt"
+	"html"
 	"strings"
 	"testing"
 
@@ -128,5 +129,64 @@ func TestProvince(t *testing.T) {
 		if got := Province(tt.texts...); got != tt.want {
 			t.Errorf("Province(%q) = %q, want %q", tt.texts, got, tt.want)
 		}
+	}
+}
+
+// plainifyReference is Plainify's definition: strip tags rune by rune,
+// decode entities, collapse white space.
+func plainifyReference(in string) string {
+	var b strings.Builder
+	inTag := false
+	for _, r := range in {
+		switch {
+		case r == '<':
+			inTag = true
+		case r == '>' && inTag:
+			inTag = false
+			b.WriteByte(' ')
+		case !inTag:
+			b.WriteRune(r)
+		}
+	}
+	return strings.Join(strings.Fields(html.UnescapeString(b.String())), " ")
+}
+
+func TestPlainify(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"**Bước 1:** Nộp hồ sơ", "**Bước 1:** Nộp hồ sơ"},
+		{"<p>Nộp <b>hồ sơ</b></p>", "Nộp hồ sơ"},
+		{"  a\t\nb\u00a0c\u2003 ", "a b c"},
+		{"a > b < c", "a > b"},
+		{"x<br>y", "x y"},
+		{"Phí &amp; lệ phí&nbsp;50.000&lt;b&gt;", "Phí & lệ phí 50.000<b>"},
+		{"\xff<a>b", "\ufffd b"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Plainify(tt.in); got != tt.want {
+			t.Errorf("Plainify(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if got := plainifyReference(tt.in); got != tt.want {
+			t.Errorf("plainifyReference(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzPlainify(f *testing.F) {
+	for _, s := range []string{"**Bước 1:** Nộp hồ sơ", "<p>a</p>\n<p>b</p>", "a\u2028b\u3000c", "x > y <z", "&amp;&#32;", "\xc3(", "<<a>>b>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		if got, want := Plainify(in), plainifyReference(in); got != want {
+			t.Fatalf("Plainify(%q) = %q, reference %q", in, got, want)
+		}
+	})
+}
+
+func BenchmarkPlainify(b *testing.B) {
+	step := "**Bước 2:** Công chức tiếp nhận kiểm tra tính đầy đủ, hợp lệ của hồ sơ; nếu chưa đầy đủ thì hướng dẫn bổ sung *một lần* bằng văn bản."
+	b.ReportAllocs()
+	for b.Loop() {
+		Plainify(step)
 	}
 }
