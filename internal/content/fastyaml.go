@@ -526,6 +526,12 @@ func isTimestamp(s string) bool {
 			return false
 		}
 	}
+	if !strings.ContainsAny(s, "Tt ") {
+		// A date alone, the common case: the other layouts need a time
+		// after one of these, and trying them costs an error each.
+		_, err := time.Parse(timestampFormats[len(timestampFormats)-1], s)
+		return err == nil
+	}
 	for _, f := range timestampFormats {
 		if _, err := time.Parse(f, s); err == nil {
 			return true

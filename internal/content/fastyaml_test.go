@@ -132,6 +132,7 @@ func FuzzFastYAML(f *testing.F) {
 		"k: v # c\n# x\nj: \"\\u00e0\"\n",
 		"tags: [một cửa, \"b\", 'c'] # x\nr: []\n",
 		"a:\n- [x, y]\n- z\n",
+		"d: 2025-1-2\ne: 2025-01-02T10:00:00Z\ng: 2025-01-02 10:00\nh: 2025-13-45\ni: 2025-01-02t1:2:3\n",
 	} {
 		f.Add(s)
 	}
