@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io/fs"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -67,9 +68,13 @@ type state struct {
 	links    *content.Links
 	site     *index.Site
 	plan     []index.Output
-	theme    *theme.Theme
-	min      *output.Minifier
-	result   *Result
+	// searchData and searchErr are the search step's, kept apart from
+	// plan and diags, which the index step it runs alongside writes.
+	searchData []index.Output
+	searchErr  error
+	theme      *theme.Theme
+	min        *output.Minifier
+	result     *Result
 
 	// oneOff is set by Build: steps may drop what no later step of this
 	// build reads (plain text once indexed, generated data once written).
@@ -85,20 +90,62 @@ type state struct {
 type step struct {
 	name string
 	run  func()
+	// alongside runs the step at the same time as the one before it,
+	// which it neither reads from nor writes to. The index step is mostly
+	// serial, and the search data, which needs only the rendered pages,
+	// fills the other cores meanwhile.
+	alongside bool
 }
 
 // steps lists the stages in order; incremental builds run the same list
 // with some stages replaced.
 func (s *state) steps() []step {
 	return []step{
-		{"config", s.config},
-		{"load", s.load},
-		{"validate", s.validate},
-		{"markdown", s.markdown},
-		{"index", s.index},
-		{"search", s.search},
-		{"theme", s.loadTheme},
-		{"render", s.render},
+		{name: "config", run: s.config},
+		{name: "load", run: s.load},
+		{name: "validate", run: s.validate},
+		{name: "markdown", run: s.markdown},
+		{name: "index", run: s.index},
+		{name: "search", run: s.search, alongside: true},
+		{name: "theme", run: s.loadTheme},
+		{name: "render", run: s.render},
+	}
+}
+
+// runSteps runs steps in order, each with the steps alongside it, and
+// records how long each took. After each group it calls next with the
+// names of its steps and stops when next returns false.
+func (s *state) runSteps(steps []step, next func(names []string) bool) {
+	for len(steps) > 0 {
+		n := 1
+		for n < len(steps) && steps[n].alongside {
+			n++
+		}
+		group := steps[:n]
+		steps = steps[n:]
+		took := make([]time.Duration, len(group))
+		var wg sync.WaitGroup
+		for i, st := range group {
+			timed := func() {
+				start := time.Now()
+				st.run()
+				took[i] = time.Since(start)
+			}
+			if i == len(group)-1 {
+				timed()
+			} else {
+				wg.Go(timed)
+			}
+		}
+		wg.Wait()
+		names := make([]string, len(group))
+		for i, st := range group {
+			names[i] = st.name
+			s.result.Steps = append(s.result.Steps, Step{Name: st.name, Duration: took[i]})
+		}
+		if !next(names) {
+			return
+		}
 	}
 }
 
@@ -110,18 +157,22 @@ func Build(fsys fs.FS, sink output.Sink, opts Options) (*Result, error) {
 	// The checking steps all run even after errors, so an editor sees
 	// every problem at once; steps that produce output stop the build.
 	defer boundMemory()()
-	checking := true
-	for _, step := range s.steps() {
-		start := time.Now()
-		step.run()
-		s.result.Steps = append(s.result.Steps, Step{Name: step.name, Duration: time.Since(start)})
-		if step.name == lastCheckStep {
+	checking, failed := true, false
+	s.runSteps(s.steps(), func(names []string) bool {
+		if slices.Contains(names, lastCheckStep) {
 			checking = false
 		}
 		if !checking && s.diags.HasErrors(false) {
-			return s.result, &diag.Problems{List: s.diags, Catalog: s.result.Catalog}
+			failed = true
+			return false
 		}
-		s.release(step.name)
+		for _, name := range names {
+			s.release(name)
+		}
+		return true
+	})
+	if failed {
+		return s.result, &diag.Problems{List: s.diags, Catalog: s.result.Catalog}
 	}
 	s.result.TemplateFallbacks = s.theme.Fallbacks()
 	return s.result, nil
@@ -136,6 +187,12 @@ func (s *state) release(step string) {
 	switch step {
 	case "index":
 		s.rendered = nil // Assemble copied the renders into the pages
+	case "search":
+		// Only summaries and search read the plain text, and both are
+		// made.
+		for _, p := range s.site.Pages {
+			p.Plain = ""
+		}
 	case "markdown":
 		for _, p := range s.content.All() {
 			p.Body = ""
@@ -161,36 +218,33 @@ func (s *state) load() {
 	s.content = content.Load(s.fsys, &s.cfg, content.Options{Drafts: s.opts.Drafts, Now: now}, s.diags)
 }
 
-// search writes the client-side search data for every single page.
+// search makes the client-side search data of every single page from the
+// loaded and rendered pages, so that it can run alongside the index step.
+// Its files join the plan in the theme step.
 func (s *state) search() {
-	docs := make([]search.Document, len(s.site.Pages))
+	pages := s.content.Pages
+	docs := make([]search.Document, len(pages))
 	parallel(len(docs), func(i int) {
-		p := s.site.Pages[i]
-		docs[i] = searchDocument(p)
-		if s.oneOff {
-			// The document holds the text now; a procedure's is a longer
-			// copy, so the page's own would double it while the index is
-			// built.
-			p.Plain = ""
-		}
+		docs[i] = searchDocument(pages[i], s.rendered[pages[i]].Plain)
 	})
 	files, err := search.Build(docs, search.Options{Synonyms: s.cfg.Search.Synonyms})
 	if err != nil {
-		s.diags.Errorf("site.yaml", diag.Pos{}, "search", "search.build", err.Error())
+		s.searchErr = err
 		return
 	}
-	for _, f := range files {
-		s.plan = append(s.plan, index.Output{Path: f.Path, Data: f.Data})
+	s.searchData = make([]index.Output, len(files))
+	for i, f := range files {
+		s.searchData[i] = index.Output{Path: f.Path, Data: f.Data}
 	}
 }
 
-func searchDocument(p *index.Page) search.Document {
+func searchDocument(p *content.Page, plain string) search.Document {
 	d := search.Document{
 		URL:     p.Path,
 		Type:    string(p.Type),
 		Title:   p.Title,
-		Summary: p.Summary,
-		Text:    p.Plain,
+		Summary: index.Summarise(p.Summary, plain),
+		Text:    plain,
 	}
 	if p.Date.IsSet() {
 		d.Date = p.Date.Format("2006-01-02")
@@ -205,7 +259,7 @@ func searchDocument(p *index.Page) search.Document {
 			d.Levels = append(d.Levels, string(l))
 		}
 		var text strings.Builder
-		text.WriteString(p.Plain)
+		text.WriteString(plain)
 		for _, part := range [][]string{proc.Steps, proc.Results, proc.Subjects} {
 			for _, s := range part {
 				text.WriteString("\n")
@@ -351,6 +405,11 @@ func (s *state) loadTheme() {
 		}
 	}
 	s.plan = append(s.plan, s.theme.Static...)
+	s.plan = append(s.plan, s.searchData...)
+	s.searchData = nil
+	if s.searchErr != nil {
+		s.diags.Errorf("site.yaml", diag.Pos{}, "search", "search.build", s.searchErr.Error())
+	}
 }
 
 // render executes, minifies and writes every planned output in parallel.

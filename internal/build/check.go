@@ -2,6 +2,7 @@ package build
 
 import (
 	"io/fs"
+	"slices"
 	"time"
 
 	"github.com/motcua/motcua/internal/diag"
@@ -20,14 +21,9 @@ const lastCheckStep = "markdown"
 func Check(fsys fs.FS, opts Options) (*Result, error) {
 	s := &state{fsys: fsys, opts: opts, diags: &diag.List{}}
 	s.result = &Result{Diags: s.diags}
-	for _, st := range s.steps() {
-		start := time.Now()
-		st.run()
-		s.result.Steps = append(s.result.Steps, Step{Name: st.name, Duration: time.Since(start)})
-		if st.name == lastCheckStep {
-			break
-		}
-	}
+	s.runSteps(s.steps(), func(names []string) bool {
+		return !slices.Contains(names, lastCheckStep)
+	})
 	if s.diags.HasErrors(false) {
 		return s.result, &diag.Problems{List: s.diags, Catalog: s.result.Catalog}
 	}

@@ -1,10 +1,13 @@
 // Package build wires the stages of a site build into one flat list of
 // named, timed steps:
 //
-//	config → load → validate → markdown → index → search → theme → render
+//	config → load → validate → markdown → index ‖ search → theme → render
 //
 // where render executes templates, minifies and writes each output in a
-// worker pool across all cores. Every step reports problems into one
+// worker pool across all cores. Search runs alongside index (step.alongside):
+// it makes the search data from the rendered pages alone, and the index
+// step, mostly serial, would otherwise leave the other cores idle; its
+// files join the output plan in the theme step. Every step reports problems into one
 // diagnostic list; the build stops after the first step that found errors
 // (later steps would only repeat them), and the caller commits the output
 // only when Build returns no error.

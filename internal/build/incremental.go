@@ -151,34 +151,38 @@ func (c *Cache) Update(ctx context.Context, changed []string) (*Result, Delta, e
 	s.result = &Result{Diags: s.diags}
 	u.s = s
 	// As in Build, the checking steps all run even after errors.
-	checking := true
-	for _, st := range s.steps() {
-		if err := ctx.Err(); err != nil {
-			return s.result, Delta{}, err
-		}
-		run := st.run
+	checking, failed := true, false
+	steps := s.steps()
+	for i, st := range steps {
 		switch st.name {
 		case "load":
-			run = u.load
+			steps[i].run = u.load
 		case "markdown":
-			run = u.markdown
+			steps[i].run = u.markdown
 		case "render":
-			run = func() { u.render(ctx) }
+			steps[i].run = func() { u.render(ctx) }
 		}
-		start := time.Now()
-		run()
-		s.result.Steps = append(s.result.Steps, Step{Name: st.name, Duration: time.Since(start)})
-		if st.name == "config" {
+	}
+	if err := ctx.Err(); err != nil {
+		return s.result, Delta{}, err
+	}
+	s.runSteps(steps, func(names []string) bool {
+		if ctx.Err() != nil {
+			return false
+		}
+		if slices.Contains(names, "config") {
 			c.mu.Lock()
 			c.cfg = s.cfg
 			c.mu.Unlock()
 		}
-		if st.name == lastCheckStep {
+		if slices.Contains(names, lastCheckStep) {
 			checking = false
 		}
-		if !checking && s.diags.HasErrors(false) {
-			return s.result, Delta{}, &diag.Problems{List: s.diags, Catalog: s.result.Catalog}
-		}
+		failed = !checking && s.diags.HasErrors(false)
+		return !failed
+	})
+	if failed {
+		return s.result, Delta{}, &diag.Problems{List: s.diags, Catalog: s.result.Catalog}
 	}
 	if err := ctx.Err(); err != nil {
 		return s.result, Delta{}, err

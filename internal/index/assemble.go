@@ -32,7 +32,7 @@ func Assemble(cfg *config.Site, cs *content.Site, rendered map[*content.Page]Ren
 	}
 	wrap := func(cp *content.Page) *Page {
 		p := &Page{Page: cp, Rendered: rendered[cp]}
-		p.Summary = summarise(cp.Summary, p.Plain)
+		p.Summary = Summarise(cp.Summary, p.Plain)
 		s.byPath[cp.Path] = p
 		return p
 	}
@@ -188,7 +188,9 @@ func ShortCode(code string) string {
 	return code
 }
 
-func summarise(given, plain string) string {
+// Summarise is a page's summary: the one its front matter gives, or the
+// start of its plain text, cut at a space.
+func Summarise(given, plain string) string {
 	if given != "" {
 		return given
 	}
