@@ -13,8 +13,11 @@
 #              runs once per round, in turn, and the medians are reported,
 #              since a shared machine's speed drifts by a third within
 #              minutes
-#   OUT        where the tools write their sites (default $WORK, on disk);
+#   OUT        where the tools write their sites (default $WORK, on disk),
+#              in runs/SIZE-ROUND/TOOL, kept until the next run;
 #              OUT=/dev/shm leaves the disk's own variance out
+#   SETTLE     seconds to wait after removing the last run's outputs from
+#              a disk (default 65; see below)
 #
 # Prints, per size: wall seconds, CPU seconds (user+sys) and peak RSS of
 # each (medians over the rounds), and the ratios Hugo/motcua. Installs Debian's hugo if it is missing.
@@ -30,6 +33,21 @@ work=${WORK:-/tmp/motcua-bench}
 out=${OUT:-$work}
 hugo_ref=${HUGO_REF:-$repo/../shared/bench/hugo}
 mkdir -p "$work" "$out"
+
+# No output is deleted while a tool is measured. ext4 without a journal
+# (this machine's disk) will not reuse an inode freed in the last minute,
+# and checks every such inode it passes when it numbers a new file: a tool
+# that wrote right after the previous round's 30,000 files were deleted
+# spent up to 10 s more in the kernel (docs/benchmarks.md). So every round
+# writes to fresh folders under $out/runs, the previous run's are removed
+# before the first round, and the script then waits SETTLE seconds
+# (default 65) for that minute to pass.
+runs_dir="$out/runs"
+if [ -e "$runs_dir" ] || compgen -G "$out/out-*" >/dev/null; then
+  rm -rf "$runs_dir" "$out"/out-*
+  sync
+  [ "$(stat -f -c %T "$out")" = tmpfs ] || sleep "${SETTLE:-65}"
+fi
 
 if [ "${SKIP_HUGO:-0}" != 1 ] && ! command -v hugo >/dev/null 2>&1; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null
@@ -74,17 +92,18 @@ for n in "${sizes[@]}"; do
   runs=${RUNS:-3}
   if [ "$n" -gt "${HUGO_MAX:-10000}" ]; then runs=${RUNS:-1}; fi
   rounds=()
-  for _ in $(seq "$runs"); do
-    rm -rf "$out/out-motcua" "$out/out-motcua-eq" "$out/out-floor" "$out/out-hugo"
+  for r in $(seq "$runs"); do
+    dest="$runs_dir/$n-$r"
+    mkdir -p "$dest"
     sync
-    rounds+=("$(measure motcua "$work/motcua" build --source "$site" --dest "$out/out-motcua")")
+    rounds+=("$(measure motcua "$work/motcua" build --source "$site" --dest "$dest/motcua")")
     sync
-    rounds+=("$(measure motcua-eq "$work/motcua" build --source "$eq" --dest "$out/out-motcua-eq")")
+    rounds+=("$(measure motcua-eq "$work/motcua" build --source "$eq" --dest "$dest/motcua-eq")")
     sync
-    rounds+=("$(measure floor "$work/floor" -source "$site" -dest "$out/out-floor")")
+    rounds+=("$(measure floor "$work/floor" -source "$site" -dest "$dest/floor")")
     if [ $with_hugo = 1 ]; then
       sync
-      rounds+=("$(cd "$hsite" && measure hugo hugo --minify --quiet -d "$out/out-hugo")")
+      rounds+=("$(cd "$hsite" && measure hugo hugo --minify --quiet -d "$dest/hugo")")
     fi
   done
   # median of each column per tool, in the order the tools ran
