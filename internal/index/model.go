@@ -2,6 +2,7 @@ package index
 
 import (
 	"html/template"
+	"sync"
 
 	"github.com/motcua/motcua/internal/config"
 	"github.com/motcua/motcua/internal/content"
@@ -47,6 +48,10 @@ type Site struct {
 	byPath    map[string]*Page
 	byCode    map[string]*Page
 	bySection map[string]*Section
+	records   struct { // the open-data records, made by the first of the two files
+		once sync.Once
+		list []Record
+	}
 }
 
 // Page is one page of the site with everything derived for it.

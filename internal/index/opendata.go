@@ -3,7 +3,6 @@ package index
 import (
 	"bytes"
 	"encoding/csv"
-	"encoding/json"
 	"strings"
 
 	"github.com/motcua/motcua/internal/content"
@@ -135,19 +134,28 @@ func (s *Site) NewRecord(p *Page) Record {
 // OpenDataJSON is a JSON object of every procedure keyed by its code (the
 // first page in title order wins when two share one), keys in byte order.
 func (s *Site) OpenDataJSON() []byte {
-	records := make(map[string]Record, len(s.Procedures))
-	for _, p := range s.Procedures {
-		if _, dup := records[p.Procedure.Code]; !dup {
-			records[p.Procedure.Code] = s.NewRecord(p)
+	records := s.openDataRecords()
+	seen := make(map[string]bool, len(records))
+	unique := make([]Record, 0, len(records))
+	for _, r := range records {
+		if !seen[r.Code] {
+			seen[r.Code] = true
+			unique = append(unique, r)
 		}
 	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(records); err != nil {
-		panic("index: encoding open data: " + err.Error())
-	}
-	return b.Bytes()
+	return appendOpenDataJSON(make([]byte, 0, 4096*len(unique)), unique)
+}
+
+// openDataRecords is the record of every procedure in title order, made
+// once for both open-data files.
+func (s *Site) openDataRecords() []Record {
+	s.records.once.Do(func() {
+		s.records.list = make([]Record, len(s.Procedures))
+		for i, p := range s.Procedures {
+			s.records.list[i] = s.NewRecord(p)
+		}
+	})
+	return s.records.list
 }
 
 // utf8BOM makes Excel read the CSV as UTF-8 instead of the system code page.
@@ -172,8 +180,7 @@ func (s *Site) OpenDataCSV() []byte {
 	w := csv.NewWriter(&b)
 	join := func(values []string) string { return strings.Join(values, "; ") }
 	_ = w.Write(csvColumns())
-	for _, p := range s.Procedures {
-		r := s.NewRecord(p)
+	for _, r := range s.openDataRecords() {
 		var levels, channels, durations, fees, dossier, legal []string
 		for _, l := range r.Levels {
 			levels = append(levels, string(l))
