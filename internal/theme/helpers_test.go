@@ -8,6 +8,7 @@ import (
 
 	"github.com/motcua/motcua/internal/content"
 	"github.com/motcua/motcua/internal/index"
+	"github.com/motcua/motcua/internal/tmplexec"
 	"github.com/motcua/motcua/internal/urls"
 )
 
@@ -188,5 +189,11 @@ func BenchmarkPlainify(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Plainify(step)
+	}
+}
+
+func TestHotMethods(t *testing.T) {
+	if _, err := tmplexec.New(nil, hotMethods()...); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -101,7 +101,10 @@ func Load(opts Options, list *diag.List) *Theme {
 // compile prepares a tmplexec program for every page template that
 // html/template escaped without error; the others stay with html/template.
 func (t *Theme) compile(opts Options) {
-	rt := tmplexec.New(t.funcs(opts))
+	rt, err := tmplexec.New(t.funcs(opts), hotMethods()...)
+	if err != nil {
+		panic("theme: " + err.Error()) // hotMethods is wrong; TestHotMethods catches it
+	}
 	for _, name := range slices.Sorted(maps.Keys(t.pages)) {
 		if t.escapeFailed[name] {
 			continue

@@ -12,6 +12,8 @@ import (
 type function struct {
 	value  reflect.Value
 	direct func(argv []reflect.Value) (reflect.Value, error)
+	method *Method // a method called directly, on recv
+	recv   reflect.Value
 }
 
 // direct returns a caller for the signatures template functions mostly

@@ -52,7 +52,7 @@ var escapeSeeds = []string{
 }
 
 func TestEscapersMatchHTMLTemplate(t *testing.T) {
-	rt := New(nil)
+	rt, _ := New(nil)
 	for _, s := range escapeSeeds {
 		checkEscapers(t, rt, s)
 		checkEscapers(t, rt, template.HTML(s))
@@ -70,7 +70,7 @@ func FuzzEscapers(f *testing.F) {
 	for _, s := range escapeSeeds {
 		f.Add(s)
 	}
-	rt := New(nil)
+	rt, _ := New(nil)
 	f.Fuzz(func(t *testing.T, s string) {
 		checkEscapers(t, rt, s)
 		checkEscapers(t, rt, template.HTML(s))

@@ -130,8 +130,9 @@ func (s *state) evalFieldChain(dot, receiver reflect.Value, idents []string, arg
 // the method set of the type the lookup was made on), an exported struct
 // field, or a map key.
 type member struct {
-	method int   // -1: not a method
-	field  []int // struct field index path
+	method int     // -1: not a method
+	direct *Method // the method's direct call, if the Runtime has one
+	field  []int   // struct field index path
 	mapKey bool
 	err    error // the name is an unexported field, or means nothing
 }
@@ -149,6 +150,7 @@ func (r *Runtime) member(ptr, receiver reflect.Type, name string) *member {
 	m := &member{method: -1}
 	if method, ok := ptr.MethodByName(name); ok && ptr.Kind() != reflect.Interface {
 		m.method = method.Index
+		m.direct = r.methods[key]
 	} else if ptr.Kind() == reflect.Interface {
 		m.err = fmt.Errorf("tmplexec: method on interface %s", ptr)
 	} else {
@@ -204,7 +206,7 @@ func (s *state) evalField(dot reflect.Value, name string, args []parse.Node, fin
 	}
 	m := s.p.rt.member(ptr.Type(), receiver.Type(), name)
 	if m.method >= 0 {
-		return s.evalCall(dot, function{value: ptr.Method(m.method)}, name, args, final)
+		return s.evalCall(dot, function{value: ptr.Method(m.method), method: m.direct, recv: ptr}, name, args, final)
 	}
 	if m.err != nil {
 		return reflect.Value{}, m.err
@@ -331,6 +333,9 @@ func safeCall(fun function, argv []reflect.Value) (v reflect.Value, err error) {
 	}()
 	if fun.direct != nil {
 		return fun.direct(argv)
+	}
+	if fun.method != nil {
+		return fun.method.call(fun.recv, argv), nil
 	}
 	out := fun.value.Call(argv)
 	if len(out) == 2 && !out[1].IsNil() {

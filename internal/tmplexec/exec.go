@@ -18,23 +18,29 @@ import (
 // functions and the per-type lookup caches.
 type Runtime struct {
 	funcs   map[string]function
+	methods map[lookupKey]*Method
 	oracles map[string]oracle
 	lookups atomic.Pointer[map[lookupKey]*member] // replaced whole, never changed
 	mu      sync.Mutex                            // held to replace lookups
 }
 
-// New returns a Runtime for templates parsed with funcs.
-func New(funcs template.FuncMap) *Runtime {
-	r := &Runtime{funcs: make(map[string]function, len(funcs)), oracles: newOracles()}
+// New returns a Runtime for templates parsed with funcs that calls
+// methods directly. It fails when a Method is not the method it names.
+func New(funcs template.FuncMap, methods ...Method) (*Runtime, error) {
+	table, err := methodTable(methods)
+	if err != nil {
+		return nil, err
+	}
+	r := &Runtime{funcs: make(map[string]function, len(funcs)), methods: table, oracles: newOracles()}
 	r.lookups.Store(&map[lookupKey]*member{})
 	for name, fn := range funcs {
 		v := reflect.ValueOf(fn)
 		if v.Kind() != reflect.Func {
 			continue
 		}
-		r.funcs[name] = function{v, direct(fn)}
+		r.funcs[name] = function{value: v, direct: direct(fn)}
 	}
-	return r
+	return r, nil
 }
 
 // Program is an escaped entry template and the templates it calls.

@@ -42,6 +42,7 @@ func (p page) Label() string                { return "label-" + p.Title }
 func (p *page) Pair(a string, n int) string { return fmt.Sprintf("%s#%d", a, n) }
 func (p *page) Fail() (string, error)       { return "", errors.New("failed on purpose") }
 func (p *page) Items() []inner              { return []inner{{Title: "a"}, {Title: "b <&>"}} }
+func (p *page) Boom() string                { panic("boom") }
 
 func testFuncs() template.FuncMap {
 	return template.FuncMap{
@@ -132,10 +133,49 @@ var mustRun = []string{
 	`<script type="application/ld+json">{"name": {{ .Title }}, "n": {{ .Count }}, "m": {{ .Meta }}, "nil": {{ .Meta.missing }}, "l": {{ .Level }}}</script>`,
 }
 
+// testMethods are direct calls for some of page's methods, one of them
+// with a value receiver.
+func testMethods() []Method {
+	return []Method{
+		Method1("URL", (*page).URL),
+		Method0("Label", (*page).Label),
+		Method0("Items", (*page).Items),
+		Method0("Boom", (*page).Boom),
+	}
+}
+
+// runtimes are the two ways to make a Runtime the tests run with: methods
+// called through reflect, and called directly.
+func runtimes(t *testing.T) map[string]*Runtime {
+	t.Helper()
+	plain, err := New(testFuncs())
+	if err != nil {
+		t.Fatal(err)
+	}
+	direct, err := New(testFuncs(), testMethods()...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return map[string]*Runtime{"reflect": plain, "direct": direct}
+}
+
+func TestNewRefusesAWrongMethod(t *testing.T) {
+	for _, m := range []Method{Method0("Label", (*page).Items), Method0("Missing", (*page).Label), Method0("URL", page.Label)} {
+		if _, err := New(nil, m); err == nil {
+			t.Errorf("New accepted %s on %s", m.name, m.recv)
+		}
+	}
+}
+
 func TestMatchesHTMLTemplate(t *testing.T) {
-	rt := New(testFuncs())
+	for kind, rt := range runtimes(t) {
+		testMatchesHTMLTemplate(t, kind, rt)
+	}
+}
+
+func testMatchesHTMLTemplate(t *testing.T, kind string, rt *Runtime) {
 	for i, src := range mustRun {
-		t.Run(fmt.Sprint(i), func(t *testing.T) {
+		t.Run(kind+"/"+fmt.Sprint(i), func(t *testing.T) {
 			tmpl := template.Must(template.New("t").Funcs(testFuncs()).Parse(src))
 			var want bytes.Buffer
 			if err := tmpl.Execute(&want, testData()); err != nil {
@@ -175,12 +215,20 @@ var mustFail = []string{
 	`{{ .Pair "x" }}`,
 	`{{ upper 3 }}`,
 	`{{ attr .Body }}`,
+	`{{ .Boom }}`,
+	`{{ .URL }}`,
+	`{{ .URL 3 }}`,
 }
 
 func TestErrorsWhereHTMLTemplateFails(t *testing.T) {
-	rt := New(testFuncs())
+	for kind, rt := range runtimes(t) {
+		testErrorsWhereHTMLTemplateFails(t, kind, rt)
+	}
+}
+
+func testErrorsWhereHTMLTemplateFails(t *testing.T, kind string, rt *Runtime) {
 	for i, src := range mustFail {
-		t.Run(fmt.Sprint(i), func(t *testing.T) {
+		t.Run(kind+"/"+fmt.Sprint(i), func(t *testing.T) {
 			funcs := testFuncs()
 			funcs["attr"] = func(h template.HTML) template.HTML { return h }
 			tmpl, err := template.New("t").Funcs(funcs).Parse(src)
@@ -203,7 +251,7 @@ func TestErrorsWhereHTMLTemplateFails(t *testing.T) {
 }
 
 func TestCompileRefuses(t *testing.T) {
-	rt := New(testFuncs())
+	rt := runtimes(t)["direct"]
 	for _, src := range []string{
 		`<style>p { color: {{ .Title }} }</style>`,                              // CSS escaper
 		`<script>var s = "{{ .Title }}";</script>`,                              // JS string escaper
@@ -227,7 +275,7 @@ func TestCompileRefuses(t *testing.T) {
 // One Runtime serves every page of a build from several goroutines (run
 // with -race).
 func TestConcurrentExecute(t *testing.T) {
-	rt := New(testFuncs())
+	rt := runtimes(t)["direct"]
 	var progs []*Program
 	var wants []string
 	for _, src := range mustRun {
