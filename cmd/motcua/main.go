@@ -127,7 +127,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	if *debug {
 		for _, st := range res.Steps {
-			fmt.Fprintf(stdout, "  %-9s %8.1f ms\n", st.Name, float64(st.Duration.Microseconds())/1000)
+			alongside := ""
+			if st.Alongside {
+				alongside = "  (alongside the step above)"
+			}
+			fmt.Fprintf(stdout, "  %-9s %8.1f ms%s\n", st.Name, float64(st.Duration.Microseconds())/1000, alongside)
 		}
 		fmt.Fprintf(stdout, "  pages rendered by html/template after tmplexec failed: %d\n", res.TemplateFallbacks)
 		for _, path := range slices.Sorted(maps.Keys(res.Templates)) {

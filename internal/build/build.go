@@ -36,8 +36,9 @@ type Options struct {
 
 // Step is one timed stage of a build.
 type Step struct {
-	Name     string
-	Duration time.Duration
+	Name      string
+	Duration  time.Duration
+	Alongside bool // ran at the same time as the step before
 }
 
 // Result describes a finished build.
@@ -141,7 +142,7 @@ func (s *state) runSteps(steps []step, next func(names []string) bool) {
 		names := make([]string, len(group))
 		for i, st := range group {
 			names[i] = st.name
-			s.result.Steps = append(s.result.Steps, Step{Name: st.name, Duration: took[i]})
+			s.result.Steps = append(s.result.Steps, Step{Name: st.name, Duration: took[i], Alongside: st.alongside})
 		}
 		if !next(names) {
 			return

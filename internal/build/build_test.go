@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -131,6 +133,61 @@ func TestBuildsAreByteIdentical(t *testing.T) {
 		if !bytes.Equal(data, b.Files()[name]) {
 			t.Errorf("%s differs between builds", name)
 		}
+	}
+}
+
+func TestStepsRunInOrderWithSearchAlongsideIndex(t *testing.T) {
+	_, res, err := buildMem(t, os.DirFS("testdata/sites/basic"), Options{Minify: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, st := range res.Steps {
+		names = append(names, st.Name)
+		if st.Alongside != (st.Name == "search") {
+			t.Errorf("step %s: alongside = %v", st.Name, st.Alongside)
+		}
+	}
+	want := []string{"config", "load", "validate", "markdown", "index", "search", "theme", "render"}
+	if !slices.Equal(names, want) {
+		t.Errorf("steps %v, want %v", names, want)
+	}
+	if res.Files == 0 || res.Pages == 0 {
+		t.Fatalf("built %d files, %d pages", res.Files, res.Pages)
+	}
+}
+
+// A build that stops after the alongside pair still reports both steps
+// and no later one.
+func TestRunStepsStopsAfterAGroup(t *testing.T) {
+	s := &state{result: &Result{}}
+	var (
+		mu  sync.Mutex
+		ran []string
+	)
+	steps := []step{{name: "a"}, {name: "b"}, {name: "c", alongside: true}, {name: "d"}}
+	for i := range steps {
+		name := steps[i].name
+		steps[i].run = func() {
+			mu.Lock()
+			defer mu.Unlock()
+			ran = append(ran, name)
+		}
+	}
+	var groups [][]string
+	s.runSteps(steps, func(names []string) bool {
+		groups = append(groups, names)
+		return len(groups) < 2
+	})
+	if fmt.Sprint(groups) != "[[a] [b c]]" {
+		t.Errorf("groups %v, want [[a] [b c]]", groups)
+	}
+	slices.Sort(ran)
+	if fmt.Sprint(ran) != "[a b c]" {
+		t.Errorf("ran %v, want a, b and c", ran)
+	}
+	if len(s.result.Steps) != 3 || !s.result.Steps[2].Alongside {
+		t.Errorf("recorded %+v", s.result.Steps)
 	}
 }
 
