@@ -34,7 +34,12 @@ type Renderer struct {
 
 // New returns a Renderer.
 func New(opts Options) *Renderer {
-	rendererOpts := []renderer.Option{}
+	return newRenderer(opts, textWriter{html.DefaultWriter})
+}
+
+// newRenderer is New with the given writer of text.
+func newRenderer(opts Options, writer html.Writer) *Renderer {
+	rendererOpts := []renderer.Option{html.WithWriter(writer)}
 	gfm := []goldmark.Extender{extension.Table, extension.Strikethrough, extension.TaskList, extension.Footnote}
 	if opts.Unsafe {
 		rendererOpts = append(rendererOpts, html.WithUnsafe())

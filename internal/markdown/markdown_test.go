@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/yuin/goldmark/renderer/html"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -176,4 +178,31 @@ func TestHeadingWithCodeSpan(t *testing.T) {
 	if len(res.TOC) != 1 || res.TOC[0].Text != "Mã 1.001193 mới" {
 		t.Errorf("TOC = %+v, want one entry \"Mã 1.001193 mới\"", res.TOC)
 	}
+}
+
+func FuzzTextWriter(f *testing.F) {
+	for _, s := range []string{
+		"Nộp hồ sơ tại **Bộ phận Một cửa** (tầng 1) <b>\"x\"</b> > 3.",
+		"a \\* b &amp; &#x41; &#65; &nbsp; & \x00 c",
+		"`mã <x> & \"y\"` [liên <kết>](/a?b=1&c=2 \"tiêu đề\") ![ảnh \"x\"](/y.png)",
+		"| a<b | \"c\" |\n| --- | --- |\n| & | \\| |\n\n[^1]: <chú> thích\n\nCâu[^1].",
+		"<div>raw & \"html\"</div>\n\n<span>x</span> y",
+		"```go\nif a < b && c > \"d\" {}\n```\n",
+	} {
+		f.Add(s)
+	}
+	var fast, slow []*Renderer
+	for _, unsafe := range []bool{false, true} {
+		fast = append(fast, New(Options{Unsafe: unsafe}))
+		slow = append(slow, newRenderer(Options{Unsafe: unsafe}, html.DefaultWriter))
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		for i := range fast {
+			got, err1 := fast[i].Render([]byte(src), resolveKnown)
+			want, err2 := slow[i].Render([]byte(src), resolveKnown)
+			if (err1 == nil) != (err2 == nil) || string(got.HTML) != string(want.HTML) {
+				t.Fatalf("%q (unsafe %v):\n got %q\nwant %q", src, i == 1, got.HTML, want.HTML)
+			}
+		}
+	})
 }
