@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -168,8 +170,9 @@ func TestNewRefusesAWrongMethod(t *testing.T) {
 }
 
 func TestMatchesHTMLTemplate(t *testing.T) {
-	for kind, rt := range runtimes(t) {
-		testMatchesHTMLTemplate(t, kind, rt)
+	rts := runtimes(t)
+	for _, kind := range slices.Sorted(maps.Keys(rts)) {
+		testMatchesHTMLTemplate(t, kind, rts[kind])
 	}
 }
 
@@ -221,8 +224,9 @@ var mustFail = []string{
 }
 
 func TestErrorsWhereHTMLTemplateFails(t *testing.T) {
-	for kind, rt := range runtimes(t) {
-		testErrorsWhereHTMLTemplateFails(t, kind, rt)
+	rts := runtimes(t)
+	for _, kind := range slices.Sorted(maps.Keys(rts)) {
+		testErrorsWhereHTMLTemplateFails(t, kind, rts[kind])
 	}
 }
 
