@@ -31,30 +31,35 @@ type frontMatter struct {
 // splitFrontMatter separates src into front matter and body. Syntax errors
 // are returned as problems positioned in the file.
 func splitFrontMatter(src []byte) (frontMatter, []byte, []decode.Problem) {
-	var raw []byte
-	var format string
-	capture := func(name string) frontmatter.UnmarshalFunc {
-		return func(data []byte, _ any) error {
-			raw = bytes.Clone(data)
-			format = name
-			return nil
-		}
-	}
-	formats := []*frontmatter.Format{
-		frontmatter.NewFormat("---", "---", capture("YAML")),
-		frontmatter.NewFormat("+++", "+++", capture("TOML")),
-	}
-	// frontmatter.Parse copies what it reads line by line, the body too.
-	// It is given the file up to the first line that can close the front
-	// matter, and the body is then the rest of src: the same split, as
-	// Parse stops at the first closing line, without copying the body.
-	head := frontMatterHead(src)
-	body, err := frontmatter.Parse(bytes.NewReader(head), nil, formats...)
 	fm := frontMatter{delimLine: 1 + leadingBlankLines(src)}
-	if err != nil {
-		return fm, src, []decode.Problem{{Pos: diag.Pos{Line: 1, Col: 1}, Msg: diag.Msg("read.failed", err.Error())}}
+	raw, body, ok := cutYAMLFrontMatter(src)
+	format := ""
+	if ok {
+		format = "YAML"
+	} else {
+		capture := func(name string) frontmatter.UnmarshalFunc {
+			return func(data []byte, _ any) error {
+				raw = bytes.Clone(data)
+				format = name
+				return nil
+			}
+		}
+		formats := []*frontmatter.Format{
+			frontmatter.NewFormat("---", "---", capture("YAML")),
+			frontmatter.NewFormat("+++", "+++", capture("TOML")),
+		}
+		// frontmatter.Parse copies what it reads line by line, the body
+		// too. It is given the file up to the first line that can close
+		// the front matter, and the body is then the rest of src: the same
+		// split, as Parse stops at the first closing line, without copying
+		// the body.
+		head := frontMatterHead(src)
+		rest, err := frontmatter.Parse(bytes.NewReader(head), nil, formats...)
+		if err != nil {
+			return fm, src, []decode.Problem{{Pos: diag.Pos{Line: 1, Col: 1}, Msg: diag.Msg("read.failed", err.Error())}}
+		}
+		body = src[len(head)-len(rest):]
 	}
-	body = src[len(head)-len(body):]
 	fm.bodyLine = 1 + bytes.Count(src[:len(src)-len(body)], []byte("\n"))
 	if format == "" {
 		if delim := firstLine(src); delim == "---" || delim == "+++" {
@@ -79,6 +84,30 @@ func splitFrontMatter(src []byte) (frontMatter, []byte, []decode.Problem) {
 	}
 	fm.node = node
 	return fm, body, nil
+}
+
+// cutYAMLFrontMatter splits the file nearly every editor writes: one that
+// opens with "---\n" and whose front matter holds no other "---" before
+// the line that closes it. frontmatter.Parse reads such a file a line at a
+// time, copying each; here one search finds the closing line. ok is false
+// for every other file, which goes to frontmatter.Parse.
+// FuzzCutYAMLFrontMatter holds the two to the same split.
+func cutYAMLFrontMatter(src []byte) (raw, body []byte, ok bool) {
+	const delim = "---"
+	if !bytes.HasPrefix(src, []byte(delim+"\n")) {
+		return nil, nil, false
+	}
+	// The first "---" after the opening line must be the whole closing
+	// line: any line that trims to "---" contains one.
+	i := bytes.Index(src[len(delim)+1:], []byte(delim))
+	if i < 0 {
+		return nil, nil, false
+	}
+	end := len(delim) + 1 + i
+	if src[end-1] != '\n' || end+len(delim) >= len(src) || src[end+len(delim)] != '\n' {
+		return nil, nil, false
+	}
+	return src[len(delim)+1 : end], src[end+len(delim)+1:], true
 }
 
 // frontMatterHead returns src up to the end of the first line that is

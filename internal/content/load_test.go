@@ -302,6 +302,28 @@ Nội dung hướng dẫn chi tiết.
 	}
 }
 
+// cutYAMLFrontMatter splits every file it accepts exactly as
+// frontmatter.Parse does.
+func FuzzCutYAMLFrontMatter(f *testing.F) {
+	for _, s := range []string{"---\ntitle: a\n---\nbody", "---\n---\n", "---\na: 1\n --- \nb: 2\n---\nx", "---\na: ---\n---\n",
+		"---\na: 1\n---", "---\na: 1\n---x\n---\n", "---\na: 1\n\u00a0---\n---\nb", "---\r\na: 1\r\n---\r\n", "+++\na = 1\n+++\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		raw, body, ok := cutYAMLFrontMatter([]byte(src))
+		if !ok {
+			return
+		}
+		var wantRaw []byte
+		capture := func(data []byte, _ any) error { wantRaw = bytes.Clone(data); return nil }
+		wantBody, err := frontmatter.Parse(strings.NewReader(src), nil,
+			frontmatter.NewFormat("---", "---", capture), frontmatter.NewFormat("+++", "+++", capture))
+		if err != nil || wantRaw == nil || string(raw) != string(wantRaw) || string(body) != string(wantBody) {
+			t.Fatalf("%q: cut gives %q, %q; frontmatter.Parse %q, %q, %v", src, raw, body, wantRaw, wantBody, err)
+		}
+	})
+}
+
 // Giving frontmatter.Parse only the head of a file (frontMatterHead)
 // splits it exactly as the whole file does.
 func FuzzFrontMatterHead(f *testing.F) {
