@@ -16,8 +16,9 @@
 #   OUT        where the tools write their sites (default $WORK, on disk),
 #              in runs/SIZE-ROUND/TOOL, kept until the next run;
 #              OUT=/dev/shm leaves the disk's own variance out
-#   SETTLE     seconds to wait after removing the last run's outputs from
-#              a disk (default 65; see below)
+#   SETTLE     seconds that must pass on a disk between the script's last
+#              deletion and the first measured build (default 370; see
+#              below)
 #
 # Prints, per size: wall seconds, CPU seconds (user+sys) and peak RSS of
 # each (medians over the rounds), and the ratios Hugo/motcua. Installs Debian's hugo if it is missing.
@@ -34,20 +35,39 @@ out=${OUT:-$work}
 hugo_ref=${HUGO_REF:-$repo/../shared/bench/hugo}
 mkdir -p "$work" "$out"
 
-# No output is deleted while a tool is measured. ext4 without a journal
-# (this machine's disk) will not reuse an inode freed in the last minute,
-# and checks every such inode it passes when it numbers a new file: a tool
-# that wrote right after the previous round's 30,000 files were deleted
+# No output is deleted while a tool is measured, and none shortly before.
+# ext4 without a journal (this machine's disk) will not reuse an inode
+# freed in the last 60 seconds, or in the last 360 while its inode-table
+# block is dirty, which it becomes again as soon as a new file is numbered
+# beside it; and it checks every such inode it passes when it numbers a new
+# file. A tool that wrote soon after the previous run's files were deleted
 # spent up to 10 s more in the kernel (docs/benchmarks.md). So every round
-# writes to fresh folders under $out/runs, the previous run's are removed
-# before the first round, and the script then waits SETTLE seconds
-# (default 65) for that minute to pass.
+# writes to fresh folders under $out/runs; the previous run's are moved
+# aside at the start and deleted at the end, once everything is measured;
+# the time of that deletion is kept in $out/.deleted-at, and a run waits
+# until SETTLE seconds have passed since it before its first measurement.
 runs_dir="$out/runs"
-if [ -e "$runs_dir" ] || compgen -G "$out/out-*" >/dev/null; then
-  rm -rf "$runs_dir" "$out"/out-*
-  sync
-  [ "$(stat -f -c %T "$out")" = tmpfs ] || sleep "${SETTLE:-65}"
+on_tmpfs=0
+[ "$(stat -f -c %T "$out")" = tmpfs ] && on_tmpfs=1
+if [ -e "$runs_dir" ]; then
+  mv "$runs_dir" "$out/old-runs.$$"
 fi
+delete_old_runs() {
+  if compgen -G "$out/old-runs.*" >/dev/null || compgen -G "$out/out-*" >/dev/null; then
+    rm -rf "$out"/old-runs.* "$out"/out-*
+    date +%s >"$out/.deleted-at"
+  fi
+}
+trap delete_old_runs EXIT
+settle() {
+  [ $on_tmpfs = 0 ] && [ -f "$out/.deleted-at" ] || return 0
+  sync
+  local left=$(($(cat "$out/.deleted-at") + ${SETTLE:-370} - $(date +%s)))
+  if [ "$left" -gt 0 ]; then
+    echo "waiting ${left}s for the disk to settle after the last deletion" >&2
+    sleep "$left"
+  fi
+}
 
 if [ "${SKIP_HUGO:-0}" != 1 ] && ! command -v hugo >/dev/null 2>&1; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null
@@ -72,7 +92,10 @@ printf "%-8s %-8s %8s %8s %9s\n" pages tool wall_s cpu_s rss_mb
 for n in "${sizes[@]}"; do
   site="$work/site-$n"
   if [ ! -f "$site/.complete" ]; then
-    rm -rf "$site"
+    if [ -e "$site" ]; then
+      rm -rf "$site"
+      date +%s >"$out/.deleted-at"
+    fi
     "$work/gencorpus" -out "$site" -pages "$n" -seed 1 >/dev/null
     touch "$site/.complete"
   fi
@@ -91,22 +114,27 @@ for n in "${sizes[@]}"; do
   fi
   runs=${RUNS:-3}
   if [ "$n" -gt "${HUGO_MAX:-10000}" ]; then runs=${RUNS:-1}; fi
+  tools=(motcua motcua-eq floor)
+  if [ $with_hugo = 1 ]; then tools+=(hugo); fi
+  settle
   rounds=()
   for r in $(seq "$runs"); do
     dest="$runs_dir/$n-$r"
     mkdir -p "$dest"
-    sync
-    rounds+=("$(measure motcua "$work/motcua" build --source "$site" --dest "$dest/motcua")")
-    sync
-    rounds+=("$(measure motcua-eq "$work/motcua" build --source "$eq" --dest "$dest/motcua-eq")")
-    sync
-    rounds+=("$(measure floor "$work/floor" -source "$site" -dest "$dest/floor")")
-    if [ $with_hugo = 1 ]; then
+    # Each round starts one tool further on, so that no tool is always
+    # the one that runs first, or right after another.
+    for i in $(seq 0 $((${#tools[@]} - 1))); do
+      tool=${tools[$(((i + r - 1) % ${#tools[@]}))]}
       sync
-      rounds+=("$(cd "$hsite" && measure hugo hugo --minify --quiet -d "$dest/hugo")")
-    fi
+      case $tool in
+      motcua) rounds+=("$(measure motcua "$work/motcua" build --source "$site" --dest "$dest/motcua")") ;;
+      motcua-eq) rounds+=("$(measure motcua-eq "$work/motcua" build --source "$eq" --dest "$dest/motcua-eq")") ;;
+      floor) rounds+=("$(measure floor "$work/floor" -source "$site" -dest "$dest/floor")") ;;
+      hugo) rounds+=("$(cd "$hsite" && measure hugo hugo --minify --quiet -d "$dest/hugo")") ;;
+      esac
+    done
   done
-  # median of each column per tool, in the order the tools ran
+  # median of each column per tool, in the order of the first round
   mapfile -t results < <(printf '%s\n' "${rounds[@]}" | awk '
     { if (!($1 in seen)) { seen[$1] = 1; order[++k] = $1 }
       n[$1]++; w[$1, n[$1]] = $2; c[$1, n[$1]] = $3; r[$1, n[$1]] = $4 }
