@@ -196,7 +196,7 @@ func (s *state) release(step string) {
 		}
 	case "markdown":
 		for _, p := range s.content.All() {
-			p.Body = ""
+			p.Body = nil
 		}
 		s.limitMemory()
 	}
@@ -318,7 +318,7 @@ func (s *state) renderPage(p *content.Page, list *diag.List) index.Rendered {
 		return s.urls.Path(p.Path, target), true
 	}
 	var r index.Rendered
-	res, err := s.md.Render([]byte(p.Body), resolve)
+	res, err := s.md.Render(p.Body, resolve)
 	if err != nil {
 		list.Errorf(p.File, diag.Pos{Line: p.BodyLine, Col: 1}, "", "markdown.render", err.Error())
 		return r

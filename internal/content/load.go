@@ -236,7 +236,9 @@ func loadPage(fsys fs.FS, j job, cfg *config.Site, dec *decode.Decoder, list *di
 		File:      j.file,
 		Kind:      j.kind,
 		Resources: j.resources,
-		Body:      string(body),
+		// The body keeps the file's buffer rather than a copy of its
+		// larger part; capping it makes an append to it copy.
+		Body:      body[:len(body):len(body)],
 		FrontLine: fm.delimLine,
 		BodyLine:  fm.bodyLine,
 	}

@@ -71,11 +71,20 @@ func TestPathsKindsAndTypes(t *testing.T) {
 	}
 }
 
+// The body shares the file's buffer; an append to it (goldmark appends a
+// newline to a code block's last line) must copy rather than write there.
+func TestBodyIsCapped(t *testing.T) {
+	site, _ := load(t, fstest.MapFS{"content/a.md": {Data: []byte("---\ntitle: a\n---\n    mã")}})
+	if p := site.Pages[0]; string(p.Body) != "    mã" || cap(p.Body) != len(p.Body) {
+		t.Errorf("Body %q has cap %d, want len %d", p.Body, cap(p.Body), len(p.Body))
+	}
+}
+
 func TestNFDIsNormalised(t *testing.T) {
 	nfd := "---\ntitle: \"Đa\u0306ng ky\u0301\"\n---\nHo\u0302\u0300 sơ\n"
 	site, _ := load(t, fstest.MapFS{"content/a.md": {Data: []byte(nfd)}})
 	p := site.Pages[0]
-	if p.Title != "Đăng ký" || !strings.HasPrefix(p.Body, "Hồ sơ") {
+	if p.Title != "Đăng ký" || !bytes.HasPrefix(p.Body, []byte("Hồ sơ")) {
 		t.Errorf("not NFC: %q %q", p.Title, p.Body)
 	}
 }

@@ -27,7 +27,7 @@ type Page struct {
 	Exemplar  *Exemplar
 	QA        *QA
 
-	Body      string // Markdown, NFC
+	Body      []byte // Markdown, NFC; capped at its length, as it shares the file's buffer
 	FrontLine int    // line of the opening front-matter delimiter
 	BodyLine  int    // line on which the body starts
 	Synthetic bool   // a section page made for a folder without _index.md

@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -17,10 +18,11 @@ type bodyImage struct {
 // rather than parsing the document: the Markdown step parses every body
 // later anyway, and this check must cost nothing on the pages that have no
 // image at all.
-func imagesWithoutAlt(body string) []bodyImage {
-	if !strings.Contains(body, "![") {
+func imagesWithoutAlt(source []byte) []bodyImage {
+	if !bytes.Contains(source, []byte("![")) {
 		return nil
 	}
+	body := string(source)
 	var found []bodyImage
 	fence := ""
 	lineNo := 0

@@ -25,7 +25,7 @@ func TestImagesWithoutAlt(t *testing.T) {
 		{"reference image", "![][logo]", nil},
 	}
 	for _, tt := range tests {
-		if got := imagesWithoutAlt(tt.body); !reflect.DeepEqual(got, tt.want) {
+		if got := imagesWithoutAlt([]byte(tt.body)); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s: got %+v, want %+v", tt.name, got, tt.want)
 		}
 	}
@@ -37,7 +37,7 @@ func FuzzImagesWithoutAlt(f *testing.F) {
 	f.Add("![](")
 	f.Fuzz(func(t *testing.T, body string) {
 		lines := strings.Split(body, "\n")
-		for _, img := range imagesWithoutAlt(body) {
+		for _, img := range imagesWithoutAlt([]byte(body)) {
 			if img.line < 1 || img.line > len(lines) {
 				t.Fatalf("line %d outside %d lines", img.line, len(lines))
 			}
