@@ -206,3 +206,22 @@ func FuzzTextWriter(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkRenderInline renders procedure steps as the markdown step does,
+// one short string at a time.
+func BenchmarkRenderInline(b *testing.B) {
+	steps := []string{
+		"**Bước 1:** Người yêu cầu điền tờ khai theo mẫu, đính kèm giấy tờ cần thiết và nộp hồ sơ trực tiếp, trực tuyến hoặc qua bưu chính.",
+		"Công chức tiếp nhận kiểm tra giấy tờ; hồ sơ đủ thì viết phiếu hẹn, hồ sơ chưa đủ thì hướng dẫn bổ sung *một lần* bằng văn bản.",
+		"Trả kết quả tại [Bộ phận Một cửa](/known/mot-cua/) hoặc qua bưu chính.",
+	}
+	r := New(Options{})
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range steps {
+			if _, _, err := r.RenderInline(s, resolveKnown); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
