@@ -48,7 +48,7 @@ func (d *Decoder) Decode(n *yaml.Node, target any, lineOffset int) []Problem {
 		}
 		n = n.Content[0]
 	}
-	s.value(n, reflect.ValueOf(target).Elem(), "")
+	s.value(n, reflect.ValueOf(target).Elem())
 	return s.problems
 }
 
@@ -56,19 +56,60 @@ type state struct {
 	d        *Decoder
 	offset   int
 	problems []Problem
+	// path leads to the value being decoded; it is spelled out
+	// ("channels[2].fee") only for a problem, as most documents have none.
+	path []pathStep
+}
+
+// pathStep is a mapping key, or the 1-based index of a list item.
+type pathStep struct {
+	key   string
+	index int
+}
+
+// field spells out the path: keys joined by dots, list items in brackets.
+func (s *state) field() string {
+	var b strings.Builder
+	for _, st := range s.path {
+		if st.index > 0 {
+			b.WriteByte('[')
+			b.WriteString(strconv.Itoa(st.index))
+			b.WriteByte(']')
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(st.key)
+	}
+	return b.String()
+}
+
+// within decodes n into v one step further down the path.
+func (s *state) within(st pathStep, n *yaml.Node, v reflect.Value) {
+	s.path = append(s.path, st)
+	s.value(n, v)
+	s.path = s.path[:len(s.path)-1]
+}
+
+// reportAt reports a problem one step further down the path.
+func (s *state) reportAt(st pathStep, n *yaml.Node, key string, args ...string) {
+	s.path = append(s.path, st)
+	s.report(n, key, args...)
+	s.path = s.path[:len(s.path)-1]
 }
 
 func (s *state) pos(n *yaml.Node) diag.Pos {
 	return diag.Pos{Line: n.Line + s.offset, Col: n.Column}
 }
 
-func (s *state) report(n *yaml.Node, field, key string, args ...string) {
-	s.problems = append(s.problems, Problem{Pos: s.pos(n), Field: field, Msg: diag.Msg(key, args...)})
+func (s *state) report(n *yaml.Node, key string, args ...string) {
+	s.problems = append(s.problems, Problem{Pos: s.pos(n), Field: s.field(), Msg: diag.Msg(key, args...)})
 }
 
 var scalarType = reflect.TypeFor[Scalar]()
 
-func (s *state) value(n *yaml.Node, v reflect.Value, path string) {
+func (s *state) value(n *yaml.Node, v reflect.Value) {
 	for n.Kind == yaml.AliasNode && n.Alias != nil {
 		n = n.Alias
 	}
@@ -77,7 +118,7 @@ func (s *state) value(n *yaml.Node, v reflect.Value, path string) {
 	}
 	if v.CanAddr() && v.Addr().Type().Implements(scalarType) {
 		if n.Kind != yaml.ScalarNode {
-			s.report(n, path, "decode.want_text", describe(n))
+			s.report(n, "decode.want_text", describe(n))
 			return
 		}
 		if err := v.Addr().Interface().(Scalar).DecodeScalar(n.Value); err != nil {
@@ -85,32 +126,32 @@ func (s *state) value(n *yaml.Node, v reflect.Value, path string) {
 			if !errors.As(err, &msg) {
 				msg = diag.Msg("decode.want_text", err.Error())
 			}
-			s.problems = append(s.problems, Problem{Pos: s.pos(n), Field: path, Msg: msg})
+			s.problems = append(s.problems, Problem{Pos: s.pos(n), Field: s.field(), Msg: msg})
 		}
 		return
 	}
 	switch v.Kind() {
 	case reflect.String:
 		if n.Kind != yaml.ScalarNode {
-			s.report(n, path, "decode.want_text", describe(n))
+			s.report(n, "decode.want_text", describe(n))
 			return
 		}
 		v.SetString(n.Value)
 	case reflect.Int, reflect.Int64, reflect.Int32:
 		if n.Kind != yaml.ScalarNode {
-			s.report(n, path, "decode.want_int", describe(n))
+			s.report(n, "decode.want_int", describe(n))
 			return
 		}
 		i, err := strconv.ParseInt(strings.TrimSpace(n.Value), 10, 64)
 		if err != nil {
-			s.report(n, path, "decode.want_int", n.Value)
+			s.report(n, "decode.want_int", n.Value)
 			return
 		}
 		v.SetInt(i)
 	case reflect.Bool:
 		b, ok := parseBool(n)
 		if !ok {
-			s.report(n, path, "decode.want_bool", n.Value)
+			s.report(n, "decode.want_bool", n.Value)
 			return
 		}
 		v.SetBool(b)
@@ -118,34 +159,34 @@ func (s *state) value(n *yaml.Node, v reflect.Value, path string) {
 		if v.IsNil() {
 			v.Set(reflect.New(v.Type().Elem()))
 		}
-		s.value(n, v.Elem(), path)
+		s.value(n, v.Elem())
 	case reflect.Slice:
-		s.slice(n, v, path)
+		s.slice(n, v)
 	case reflect.Map:
-		s.mapping(n, v, path)
+		s.mapping(n, v)
 	case reflect.Struct:
-		s.structure(n, v, path)
+		s.structure(n, v)
 	}
 }
 
-func (s *state) slice(n *yaml.Node, v reflect.Value, path string) {
+func (s *state) slice(n *yaml.Node, v reflect.Value) {
 	items := n.Content
 	if n.Kind == yaml.ScalarNode {
 		items = []*yaml.Node{n}
 	} else if n.Kind != yaml.SequenceNode {
-		s.report(n, path, "decode.want_list", describe(n))
+		s.report(n, "decode.want_list", describe(n))
 		return
 	}
 	out := reflect.MakeSlice(v.Type(), len(items), len(items))
 	for i, item := range items {
-		s.value(item, out.Index(i), path+"["+strconv.Itoa(i+1)+"]")
+		s.within(pathStep{index: i + 1}, item, out.Index(i))
 	}
 	v.Set(out)
 }
 
-func (s *state) mapping(n *yaml.Node, v reflect.Value, path string) {
+func (s *state) mapping(n *yaml.Node, v reflect.Value) {
 	if n.Kind != yaml.MappingNode {
-		s.report(n, path, "decode.want_mapping", describe(n))
+		s.report(n, "decode.want_mapping", describe(n))
 		return
 	}
 	if v.IsNil() {
@@ -155,19 +196,19 @@ func (s *state) mapping(n *yaml.Node, v reflect.Value, path string) {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		if first, dup := seen[k.Value]; dup {
-			s.report(k, join(path, k.Value), "decode.duplicate_key", k.Value, strconv.Itoa(first.Line+s.offset))
+			s.reportAt(pathStep{key: k.Value}, k, "decode.duplicate_key", k.Value, strconv.Itoa(first.Line+s.offset))
 			continue
 		}
 		seen[k.Value] = k
 		elem := reflect.New(v.Type().Elem()).Elem()
-		s.value(val, elem, join(path, k.Value))
+		s.within(pathStep{key: k.Value}, val, elem)
 		v.SetMapIndex(reflect.ValueOf(k.Value).Convert(v.Type().Key()), elem)
 	}
 }
 
-func (s *state) structure(n *yaml.Node, v reflect.Value, path string) {
+func (s *state) structure(n *yaml.Node, v reflect.Value) {
 	if n.Kind != yaml.MappingNode {
-		s.report(n, path, "decode.want_mapping", describe(n))
+		s.report(n, "decode.want_mapping", describe(n))
 		return
 	}
 	l := s.d.layout(v.Type())
@@ -175,22 +216,22 @@ func (s *state) structure(n *yaml.Node, v reflect.Value, path string) {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
 		name := k.Value
-		field := join(path, name)
+		at := pathStep{key: name}
 		if first, dup := seen[name]; dup {
-			s.report(k, field, "decode.duplicate_key", name, strconv.Itoa(first.Line+s.offset))
+			s.reportAt(at, k, "decode.duplicate_key", name, strconv.Itoa(first.Line+s.offset))
 			continue
 		}
 		seen[name] = k
 		index, ok := l.fields[name]
 		if !ok {
 			if near := Suggest(name, l.names); near != "" {
-				s.report(k, field, "decode.unknown_key_suggest", name, near)
+				s.reportAt(at, k, "decode.unknown_key_suggest", name, near)
 			} else {
-				s.report(k, field, "decode.unknown_key", name)
+				s.reportAt(at, k, "decode.unknown_key", name)
 			}
 			continue
 		}
-		s.value(val, v.FieldByIndex(index), field)
+		s.within(at, val, v.FieldByIndex(index))
 	}
 }
 
@@ -227,13 +268,6 @@ func collectFields(t reflect.Type, prefix []int, l *layout) {
 // Fields returns the keys a struct type accepts, in declaration order.
 func (d *Decoder) Fields(t reflect.Type) []string {
 	return append([]string(nil), d.layout(t).names...)
-}
-
-func join(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
 }
 
 func isNull(n *yaml.Node) bool {

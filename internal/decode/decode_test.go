@@ -86,6 +86,7 @@ items:
 levels: [tinh, huyen]
 draft: maybe
 title: again
+synonyms: {cccd: [a, [b]], cmnd: [c], cmnd: [d]}
 `)
 	var got []string
 	for _, p := range problems {
@@ -98,6 +99,8 @@ title: again
 		"7 16 levels[2] decode.enum",
 		"8 8 draft decode.want_bool",
 		"9 1 title decode.duplicate_key",
+		"10 22 synonyms.cccd[2] decode.want_text",
+		"10 39 synonyms.cmnd decode.duplicate_key",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
